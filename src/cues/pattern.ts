@@ -1,0 +1,231 @@
+/**
+ * Cue patterns: a small token-level pattern language compiled to a Thompson
+ * NFA. Matching is a set simulation, so its cost is bounded by tokens × states
+ * whatever the pattern: no user text ever becomes a backtracking regex.
+ *
+ * Syntax (words are matched against a token's lowercase form or its lemma):
+ *   word        a literal word ("go" also matches "went", "goes" by lemma)
+ *   pre*        any word beginning with "pre"
+ *   (a|b c)     alternatives, each a sequence
+ *   [a b]       an optional sequence ([a|b] optional alternatives)
+ *   _           any one token
+ *   ...         up to four tokens of anything
+ *   NAME        an UPPERCASE slot, replaced by the codebook's alternatives for it
+ */
+
+export interface PatternToken {
+  lower: string;
+  lemma: string;
+}
+
+type Node =
+  | { t: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; next: number }
+  | { t: 'any'; next: number }
+  | { t: 'split'; a: number; b: number }
+  | { t: 'match' };
+
+export interface CompiledPattern {
+  source: string;
+  nodes: Node[];
+  start: number;
+  /** Words any match must begin with; null when a match can begin anywhere (the pattern starts with a gap). */
+  firstWords: Set<string> | null;
+  firstPrefixes: string[];
+}
+
+type Ast =
+  | { t: 'word'; word: string }
+  | { t: 'any' }
+  | { t: 'gap'; max: number }
+  | { t: 'seq'; items: Ast[] }
+  | { t: 'alt'; options: Ast[] }
+  | { t: 'opt'; inner: Ast };
+
+const GAP_MAX = 4;
+
+export class PatternSyntaxError extends Error {
+  constructor(source: string, message: string) {
+    super(`cue "${source}": ${message}`);
+    this.name = 'PatternSyntaxError';
+  }
+}
+
+function lex(source: string): string[] {
+  const out: string[] = [];
+  const re = /\s*(\.\.\.|[()[\]|]|[^\s()[\]|]+)/gy;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = re.exec(source)) !== null) {
+    out.push(m[1]!);
+    last = re.lastIndex;
+  }
+  if (source.slice(last).trim() !== '') throw new PatternSyntaxError(source, `cannot read "${source.slice(last)}"`);
+  return out;
+}
+
+/** Parses a pattern, expanding UPPERCASE slots from `slots` (each slot may use other slots, not itself). */
+export function parsePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}, depth = 0): Ast {
+  if (depth > 4) throw new PatternSyntaxError(source, 'slots nest too deeply (a slot may be using itself)');
+  const toks = lex(source);
+  let i = 0;
+  const parseAlt = (closer: string | null): Ast => {
+    const options: Ast[] = [];
+    let items: Ast[] = [];
+    while (i < toks.length) {
+      const tok = toks[i]!;
+      if (tok === closer) break;
+      i++;
+      if (tok === '|') {
+        options.push({ t: 'seq', items });
+        items = [];
+      } else if (tok === '(' || tok === '[') {
+        const close = tok === '(' ? ')' : ']';
+        const inner = parseAlt(close);
+        if (toks[i] !== close) throw new PatternSyntaxError(source, `missing "${close}"`);
+        i++;
+        items.push(tok === '(' ? inner : { t: 'opt', inner });
+      } else if (tok === ')' || tok === ']') {
+        throw new PatternSyntaxError(source, `unexpected "${tok}"`);
+      } else if (tok === '...') {
+        items.push({ t: 'gap', max: GAP_MAX });
+      } else if (tok === '_') {
+        items.push({ t: 'any' });
+      } else if (/^[A-Z][A-Z0-9_]*$/.test(tok) && tok.length > 1) {
+        const alternatives = slots[tok];
+        if (!alternatives) throw new PatternSyntaxError(source, `unknown slot ${tok}`);
+        items.push({ t: 'alt', options: alternatives.map((alt) => parsePattern(alt, slots, depth + 1)) });
+      } else {
+        items.push({ t: 'word', word: tok.toLowerCase() });
+      }
+    }
+    options.push({ t: 'seq', items });
+    return options.length === 1 ? options[0]! : { t: 'alt', options };
+  };
+  const ast = parseAlt(null);
+  if (i < toks.length) throw new PatternSyntaxError(source, `unexpected "${toks[i]}"`);
+  return ast;
+}
+
+function canBeEmpty(ast: Ast): boolean {
+  switch (ast.t) {
+    case 'word':
+    case 'any':
+      return false;
+    case 'gap':
+    case 'opt':
+      return true;
+    case 'seq':
+      return ast.items.every(canBeEmpty);
+    case 'alt':
+      return ast.options.some(canBeEmpty);
+  }
+}
+
+/** Compiles a pattern to an NFA. */
+export function compilePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}): CompiledPattern {
+  const ast = parsePattern(source, slots);
+  if (canBeEmpty(ast)) throw new PatternSyntaxError(source, 'the pattern can match nothing at all; give it at least one required word');
+  const nodes: Node[] = [{ t: 'match' }];
+  // Builds backwards: each fragment is compiled with the index of what follows it.
+  const build = (node: Ast, next: number): number => {
+    switch (node.t) {
+      case 'word': {
+        const star = node.word.endsWith('*') && node.word.length > 1;
+        nodes.push({ t: 'word', words: new Set(star ? [] : [node.word]), prefixes: star ? [node.word.slice(0, -1)] : [], next });
+        return nodes.length - 1;
+      }
+      case 'any':
+        nodes.push({ t: 'any', next });
+        return nodes.length - 1;
+      case 'gap': {
+        let entry = next;
+        for (let k = 0; k < node.max; k++) {
+          nodes.push({ t: 'any', next: entry });
+          nodes.push({ t: 'split', a: nodes.length - 1, b: next });
+          entry = nodes.length - 1;
+        }
+        return entry;
+      }
+      case 'seq': {
+        let entry = next;
+        for (let k = node.items.length - 1; k >= 0; k--) entry = build(node.items[k]!, entry);
+        return entry;
+      }
+      case 'alt': {
+        let entry = build(node.options[node.options.length - 1]!, next);
+        for (let k = node.options.length - 2; k >= 0; k--) {
+          const a = build(node.options[k]!, next);
+          nodes.push({ t: 'split', a, b: entry });
+          entry = nodes.length - 1;
+        }
+        return entry;
+      }
+      case 'opt': {
+        const a = build(node.inner, next);
+        nodes.push({ t: 'split', a, b: next });
+        return nodes.length - 1;
+      }
+    }
+  };
+  const start = build(ast, 0);
+  const pattern: CompiledPattern = { source, nodes, start, firstWords: new Set(), firstPrefixes: [] };
+  for (const s of closure(pattern, [start])) {
+    const n = nodes[s]!;
+    if (n.t === 'any') pattern.firstWords = null;
+    else if (n.t === 'word' && pattern.firstWords) {
+      for (const w of n.words) pattern.firstWords.add(w);
+      pattern.firstPrefixes.push(...n.prefixes);
+    }
+  }
+  return pattern;
+}
+
+function closure(pattern: CompiledPattern, seeds: number[]): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  const stack = [...seeds];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const n = pattern.nodes[s]!;
+    if (n.t === 'split') stack.push(n.b, n.a);
+    else out.push(s);
+  }
+  return out;
+}
+
+function accepts(node: Node, token: PatternToken): boolean {
+  if (node.t === 'any') return true;
+  if (node.t !== 'word') return false;
+  if (node.words.has(token.lower) || node.words.has(token.lemma)) return true;
+  for (const p of node.prefixes) if (token.lower.startsWith(p)) return true;
+  return false;
+}
+
+/** Whether a match of the pattern may begin at this token. */
+export function mayStartAt(pattern: CompiledPattern, token: PatternToken): boolean {
+  if (!pattern.firstWords) return true;
+  if (pattern.firstWords.has(token.lower) || pattern.firstWords.has(token.lemma)) return true;
+  return pattern.firstPrefixes.some((p) => token.lower.startsWith(p));
+}
+
+/**
+ * The longest match of `pattern` beginning at `tokens[from]`: the index of its
+ * last token, or -1. Runs in O(length × states).
+ */
+export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number): number {
+  let states = closure(pattern, [pattern.start]);
+  let best = -1;
+  for (let i = from; i < tokens.length && states.length > 0; i++) {
+    const token = tokens[i]!;
+    const next: number[] = [];
+    for (const s of states) {
+      const n = pattern.nodes[s]!;
+      if ((n.t === 'word' || n.t === 'any') && accepts(n, token)) next.push(n.next);
+    }
+    states = closure(pattern, next);
+    if (states.some((s) => pattern.nodes[s]!.t === 'match')) best = i;
+  }
+  return best;
+}

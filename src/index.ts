@@ -1,0 +1,10 @@
+export { label, createLabeler, DEFAULT_MAX_LENGTH } from './label.js';
+export { labelBatch, type LabelBatchOptions } from './batch/label-batch.js';
+export { defineCodebook, safeDefineCodebook, type SafeCodebookResult } from './codebook/define.js';
+export { syria } from './codebook/syria.js';
+export { evaluate } from './evaluate.js';
+export { StandpointError, isStandpointError } from './errors/standpoint-error.js';
+export { CodebookError, isCodebookError } from './errors/codebook-error.js';
+export { InputError, isInputError } from './errors/input-error.js';
+export type { Issue } from './errors/issue.js';
+export type * from './types.js';

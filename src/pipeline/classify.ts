@@ -1,0 +1,115 @@
+import { normaliseToken, type CompiledCodebook, type CompiledCue } from '../codebook/compile.js';
+import { matchAt, type PatternToken } from '../cues/pattern.js';
+import type { Sentence, StanceHit, Token } from '../types.js';
+
+// Words that negate what follows them in their clause.
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nobody', 'nothing', 'none', 'hardly', 'cannot', 'without']);
+// Verbs and adjectives that reject their object: "rejects calls for Assad to step down".
+const REJECTORS = new Set([
+  'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refuse', 'refused', 'refuses', 'refusing', 'deny', 'denied', 'denies',
+  'dismiss', 'dismissed', 'dismisses', 'oppose', 'opposed', 'opposes', 'opposing', 'against', 'unacceptable', 'stop', 'stopped', 'halt',
+  'halted', 'end', 'ended', 'abandon', 'abandoned', 'drop', 'dropped', 'renounce', 'avoid', 'prevent', 'prevented', 'resist', 'block',
+  'blocked', 'veto', 'vetoed', 'rule', 'ruled', 'rules', 'ruling', 'backtrack', 'backtracked', 'doubt', 'doubts', 'criticise',
+  'criticize', 'criticised', 'criticized', 'condemn', 'condemned', 'warn', 'warned', 'warning',
+]);
+// Rejecting words that only reject when their particle follows ("rule out", "warn against").
+const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rules: 'out', ruling: 'out', warn: 'against', warned: 'against', warning: 'against' };
+// Predicates after a cue that reject it: "Assad's departure is unacceptable", "... is a red line for Tehran".
+const POST_REJECTORS = new Set(['unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
+// Tokens that end a negation's reach.
+const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'or', 'if', 'unless', '"', '“', '”', '—', '--', '–', '(', ')']);
+const NEGATION_REACH = 6;
+
+export function patternTokens(tokens: readonly Token[]): PatternToken[] {
+  return tokens.map((t) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma) }));
+}
+
+function isNegator(tok: PatternToken, next: PatternToken | undefined): boolean {
+  if (NEGATORS.has(tok.lower) || NEGATORS.has(tok.lemma)) return true;
+  if (tok.lower === 'longer' || tok.lower === 'less') return false;
+  if (REJECTORS.has(tok.lower)) {
+    const particle = NEEDS_PARTICLE[tok.lower];
+    return particle ? next?.lower === particle : true;
+  }
+  return false;
+}
+
+/** How many negations govern tokens[first..last]: before it in its clause, inside it where a gap matched, and a rejecting predicate after it. */
+function negations(tokens: readonly PatternToken[], first: number, last: number, literal: ReadonlySet<number>): number {
+  let count = 0;
+  for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
+    const tok = tokens[k]!;
+    if (SCOPE_BREAK.has(tok.lower)) break;
+    if (isNegator(tok, tokens[k + 1])) {
+      count++;
+      // "no longer", "not only": one negation, not two.
+      if (tok.lower === 'not' && tokens[k + 1]?.lower === 'only') count--;
+    }
+  }
+  for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(tokens[k]!, tokens[k + 1])) count++;
+  for (let k = last + 1; k < tokens.length && k <= last + 5; k++) {
+    const tok = tokens[k]!;
+    if (SCOPE_BREAK.has(tok.lower) && tok.lower !== 'and') break;
+    if (POST_REJECTORS.has(tok.lower)) {
+      count++;
+      break;
+    }
+    // "military means will not bring an answer": a modal and "not" right after the cue.
+    if (k <= last + 2 && (tok.lower === 'not' || tok.lemma === 'not') && ['will', 'would', 'can', 'could', 'do', 'does', 'is', 'are', 'wo', 'ca'].includes(tokens[k - 1]?.lower ?? '')) {
+      count++;
+      break;
+    }
+  }
+  return count;
+}
+
+/** The literal (non-gap) tokens of a match: re-matching token by token is cheap for the few matches a sentence has. */
+function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first: number, last: number): Set<number> {
+  // A token is literal when the pattern names it; approximate by the cue's first words and its word set.
+  const words = new Set<string>();
+  for (const node of cue.pattern.nodes) if (node.t === 'word') for (const w of node.words) words.add(w);
+  const prefixes = cue.pattern.nodes.flatMap((node) => (node.t === 'word' ? [...node.prefixes] : []));
+  const out = new Set<number>();
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lower) || words.has(t.lemma) || prefixes.some((p) => t.lower.startsWith(p))) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * Finds the stances a sentence expresses from the codebook's cues: every cue
+ * match, its polarity flipped by each negation that governs it, overlapping
+ * matches of one concept reduced to the longest.
+ */
+export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] {
+  const tokens = patternTokens(sentence.tokens);
+  const hits: Array<StanceHit & { length: number }> = [];
+  const { byWord, byPrefix, anywhere } = cb.cues;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const candidates = new Set<CompiledCue>([...(byWord.get(tok.lower) ?? []), ...(byWord.get(tok.lemma) ?? [])]);
+    for (const { prefix, cue } of byPrefix) if (tok.lower.startsWith(prefix)) candidates.add(cue);
+    for (const cue of anywhere) candidates.add(cue);
+    for (const cue of candidates) {
+      const last = matchAt(cue.pattern, tokens, i);
+      if (last < 0) continue;
+      const flips = negations(tokens, i, last, literalTokens(cue, tokens, i, last));
+      const polarity = flips % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
+      hits.push({ concept: cue.concept, polarity, confidence: flips > 0 ? 0.7 : 0.8, first: i, last, via: 'cue', length: last - i + 1 });
+    }
+  }
+  return reduceOverlaps(hits);
+}
+
+/** Of overlapping hits for the same concept, keep the longest (it read more of the sentence). */
+function reduceOverlaps(hits: Array<StanceHit & { length: number }>): StanceHit[] {
+  hits.sort((a, b) => b.length - a.length || a.first - b.first);
+  const kept: Array<StanceHit & { length: number }> = [];
+  for (const hit of hits) {
+    const clash = kept.some((k) => k.concept === hit.concept && hit.first <= k.last && k.first <= hit.last);
+    if (!clash) kept.push(hit);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  return kept.map(({ length: _length, ...hit }) => hit);
+}

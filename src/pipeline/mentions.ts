@@ -1,0 +1,204 @@
+import { normaliseToken, type CompiledCodebook, type TrieNode } from '../codebook/compile.js';
+import type { Mention, Sentence, Token } from '../types.js';
+
+// Nouns that, after a demonym ("Russian officials"), stand for the state as a whole.
+const GROUP_NOUNS = new Set([
+  'officials', 'official', 'diplomats', 'diplomat', 'leaders', 'leadership', 'government', 'authorities', 'side', 'delegation',
+  'administration', 'ministry', 'embassy', 'military', 'army', 'forces', 'sources', 'source', 'officers', 'negotiators', 'command',
+  'president', 'presidency', 'foreign', 'defense', 'defence', 'state', 'regime', 'lawmakers', 'politicians', 'envoy', 'envoys',
+  'mission', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'counterpart', 'counterparts',
+]);
+// Adjectives that may stand between a demonym and its group noun ("Russian senior officials").
+const GROUP_FILLERS = new Set(['top', 'senior', 'high-ranking', 'high', '-', 'ranking', 'other', 'former', 'defence', 'defense', 'foreign', 'military', 'government', 'state', 'security', 'intelligence']);
+
+// Title words that make a capitalised name after them a person ("Deputy Foreign Minister Hossein ..."), when the codebook has no such role.
+const TITLE_WORDS = new Set([
+  'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'secretary', 'chief', 'leader', 'adviser',
+  'advisor', 'commander', 'general', 'gen.', 'king', 'emir', 'prince', 'premier', 'chancellor', 'representative', 'official', 'head',
+  'director', 'senator', 'sen.', 'rep.', 'mp', 'lawmaker', 'colonel', 'col.', 'admiral', 'sheikh', 'ayatollah', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'mr', 'ms', 'mrs', 'dr', 'coordinator', 'negotiator', 'deputy', 'analyst', 'columnist', 'journalist', 'expert', 'professor', 'mediator',
+  'speaker', 'chairman', 'chairwoman', 'governor', 'mayor', 'cleric', 'commentator', 'correspondent',
+]);
+// Particles inside Arabic, Dutch, Italian ... names.
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'di', 'van', 'von', 'der', 'abu', 'bint', 'la', 'le', 'ben', '-', 'al-']);
+
+const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n'; plural: boolean }> = {
+  he: { gender: 'm', plural: false },
+  she: { gender: 'f', plural: false },
+  they: { gender: 'n', plural: true },
+  it: { gender: 'n', plural: false },
+};
+
+function isCapitalised(token: Token | undefined): boolean {
+  return !!token && /^\p{Lu}/u.test(token.value) && /\p{L}/u.test(token.value);
+}
+
+function isNamePart(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (isCapitalised(token) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X')) return !/^[A-Z]{2,}$/.test(token.value) || token.value.length <= 4;
+  return false;
+}
+
+function longest<T>(root: TrieNode<T>, tokens: readonly Token[], from: number, key: (t: Token) => string): { last: number; value: T } | null {
+  let node: TrieNode<T> | undefined = root;
+  let best: { last: number; value: T } | null = null;
+  for (let i = from; i < tokens.length && node; i++) {
+    node = node.next.get(key(tokens[i]!));
+    if (node?.value !== undefined) best = { last: i, value: node.value };
+  }
+  return best;
+}
+
+function make(sentence: Sentence, kind: Mention['kind'], actorId: string | null, first: number, last: number, extra: Partial<Mention> = {}): Mention {
+  const tokens = sentence.tokens;
+  const next = tokens[last + 1];
+  return {
+    kind,
+    actorId,
+    first,
+    last,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    possessive: !!next && (next.lower === "'s" || next.lower === '’s' || next.lower === "'"),
+    ...extra,
+  };
+}
+
+/** The run of name tokens starting at `from` (a person's name after a title), or -1. */
+function nameRun(tokens: readonly Token[], from: number): number {
+  if (!isNamePart(tokens[from])) return -1;
+  let last = from;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isNamePart(t)) last = i;
+    else if (NAME_PARTICLES.has(t.lower) && isNamePart(tokens[i + 1])) continue;
+    else break;
+  }
+  return last;
+}
+
+/**
+ * Finds where a sentence names or points at actors: codebook aliases
+ * (longest first, case-sensitive), @handles, hashtags, "#Name:" speaker
+ * prefixes, titles with or without a name ("Russian Foreign Minister Sergei
+ * Lavrov", "the Russian top diplomat"), titled persons the codebook lacks,
+ * demonym groups ("Russian officials") and third-person pronouns.
+ */
+export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const cover = (m: Mention): Mention => {
+    for (let k = m.first; k <= m.last; k++) covered[k] = true;
+    mentions.push(m);
+    return m;
+  };
+
+  // Pass 1: names the codebook knows.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.value.startsWith('@') && tok.value.length > 1) {
+      const id = cb.handles.get(tok.value.slice(1).toLowerCase());
+      if (id) cover(make(sentence, 'handle', id, i, i));
+      continue;
+    }
+    if (tok.value.startsWith('#') && tok.value.length > 1) {
+      const id = cb.hashtags.get(normaliseToken(tok.value.slice(1)).toLowerCase());
+      const speaker = i === 0 && tokens[1]?.value === ':';
+      if (id) cover(make(sentence, speaker ? 'hashtag-speaker' : 'name', id, i, i));
+      else if (speaker) cover(make(sentence, 'hashtag-speaker', null, i, i, { adhoc: { name: tok.value.slice(1), affiliation: 'other', kind: 'person' } }));
+      continue;
+    }
+    const hit = longest(cb.aliases, tokens, i, (t) => normaliseToken(t.value));
+    if (hit) {
+      cover(make(sentence, 'name', hit.value, i, hit.last));
+      i = hit.last;
+    }
+  }
+
+  // Pass 2: titles and roles, demonym groups, pronouns.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const tok = tokens[i]!;
+    const role = longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower));
+    const titleLast = role ? role.last : TITLE_WORDS.has(tok.lower) && (isCapitalised(tok) || tok.lower === 'minister') ? i : -1;
+    if (titleLast >= 0 && !covered[titleLast]) {
+      // Extend over a compound title: "Foreign Minister", "Deputy Defense Minister".
+      let last = titleLast;
+      while (last + 1 < tokens.length && !covered[last + 1] && TITLE_WORDS.has(tokens[last + 1]!.lower) && isCapitalised(tokens[last + 1])) last++;
+      const qualifier = qualifierBefore(sentence, mentions, i, cb);
+      const first = qualifier ? qualifier.first : i;
+      const named = mentions.find((m) => m.kind === 'name' && m.first === last + 1 && cb.actors.get(m.actorId ?? '')?.kind === 'person');
+      if (named) {
+        // "Russian Foreign Minister Sergei Lavrov": one mention from the qualifier to the name.
+        if (qualifier?.mention) removeMention(mentions, qualifier.mention);
+        Object.assign(named, make(sentence, 'name', named.actorId, first, named.last));
+        for (let k = first; k <= named.last; k++) covered[k] = true;
+        i = named.last;
+        continue;
+      }
+      const run = nameRun(tokens, last + 1);
+      if (run >= 0 && !covered[last + 1]) {
+        const nameTokens = tokens.slice(last + 1, run + 1);
+        const name = sentence.text.slice(nameTokens[0]!.start - sentence.start, nameTokens[nameTokens.length - 1]!.end - sentence.start);
+        const affiliation = qualifier?.affiliation ?? 'other';
+        if (qualifier?.mention) removeMention(mentions, qualifier.mention);
+        cover(make(sentence, 'titled-unknown', null, first, run, { adhoc: { name, affiliation, kind: 'person' } }));
+        i = run;
+        continue;
+      }
+      if (role) {
+        if (qualifier?.mention) removeMention(mentions, qualifier.mention);
+        cover(make(sentence, 'role', null, first, last, { role: { affiliation: qualifier?.affiliation ?? null, title: tokens.slice(i, role.last + 1).map((t) => t.lower).join(' ') } }));
+        i = last;
+        continue;
+      }
+    }
+    const demonym = cb.demonyms.get(normaliseToken(tok.value));
+    if (demonym) {
+      let k = i + 1;
+      while (k < tokens.length && GROUP_FILLERS.has(tokens[k]!.lower) && !GROUP_NOUNS.has(tokens[k]!.lower)) k++;
+      if (k < tokens.length && GROUP_NOUNS.has(tokens[k]!.lower) && !covered[k]) {
+        while (k + 1 < tokens.length && GROUP_NOUNS.has(tokens[k + 1]!.lower)) k++;
+        cover(make(sentence, 'demonym-group', demonym, i, k));
+        i = k;
+        continue;
+      }
+      if (/s$/.test(tok.value) && tok.pos !== 'ADJ' && (i === 0 || tokens[i - 1]!.lower === 'the')) {
+        cover(make(sentence, 'demonym-group', demonym, i, i));
+        continue;
+      }
+    }
+    const pronoun = PRONOUNS[tok.lower];
+    if (pronoun && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X')) {
+      cover(make(sentence, 'pronoun', null, i, i, { pronoun }));
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  return mentions;
+}
+
+function removeMention(mentions: Mention[], m: Mention): void {
+  const at = mentions.indexOf(m);
+  if (at >= 0) mentions.splice(at, 1);
+}
+
+/** What stands before a title and says whose it is: "Russian", "Russia's", "UN", "Kremlin". */
+function qualifierBefore(sentence: Sentence, mentions: Mention[], titleAt: number, cb: CompiledCodebook): { first: number; affiliation: string; mention?: Mention } | null {
+  const tokens = sentence.tokens;
+  let k = titleAt - 1;
+  // Skip adjectives between the qualifier and the title: "Russian top diplomat", "US Deputy Secretary".
+  while (k >= 0 && k >= titleAt - 3 && /^(top|senior|deputy|former|acting|chief|new|then|special|joint|foreign|defense|defence|prime)$/i.test(tokens[k]!.lower) && !cb.demonyms.has(normaliseToken(tokens[k]!.value))) k--;
+  if (k < 0) return null;
+  const tok = tokens[k]!;
+  if ((tok.lower === "'s" || tok.lower === '’s') && k > 0) {
+    const owner = mentions.find((m) => m.last === k - 1 && m.actorId);
+    if (owner) return { first: owner.first, affiliation: cb.actors.get(owner.actorId!)!.affiliation, mention: owner };
+    return null;
+  }
+  const demonym = cb.demonyms.get(normaliseToken(tok.value));
+  if (demonym) return { first: k, affiliation: cb.actors.get(demonym)!.affiliation };
+  const owner = mentions.find((m) => m.last === k && m.actorId && cb.actors.get(m.actorId)?.kind !== 'person');
+  if (owner) return { first: owner.first, affiliation: cb.actors.get(owner.actorId!)!.affiliation, mention: owner };
+  return null;
+}

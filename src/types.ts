@@ -1,0 +1,281 @@
+/**
+ * The public types of standpoint (the contract of api.md) and the internal
+ * shapes the pipeline stages hand to each other, in one place.
+ */
+
+// ───────────────────────── public: results ─────────────────────────
+
+/** A stretch of the input: `text === input.slice(start, end)`, offsets in UTF-16 code units. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How the holder of a claim or sentence was found. */
+export type ClaimSource = 'quote' | 'reported' | 'tweet' | 'author';
+export type HolderSource = Exclude<ClaimSource, 'author'>;
+export type Polarity = 'support' | 'oppose';
+
+export interface ClaimActor {
+  /** Canonical actor id from the codebook, or an id made from the name of an actor the codebook lacks. */
+  id: string;
+  name: string;
+  affiliation: string;
+  /** Where this sentence names the holder; null when it is unnamed here (a continued quote, "he added" resolved elsewhere). */
+  mention: Span | null;
+}
+
+export interface Claim {
+  actor: ClaimActor;
+  stance: { id: string; label: string };
+  polarity: Polarity;
+  /** In (0, 1]. */
+  confidence: number;
+  /** The words that carry the stance. */
+  evidence: Span;
+  source: ClaimSource;
+}
+
+/** Who a sentence's content belongs to. */
+export interface Holder {
+  /** Codebook id, an id made from the name for an unknown named speaker, or null for an unresolved pronoun. */
+  id: string | null;
+  name: string;
+  affiliation: string;
+  mention: Span | null;
+  source: HolderSource;
+}
+
+export interface LabeledSentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  holder: Holder | null;
+  claims: Claim[];
+}
+
+export interface LabeledDocument {
+  sentences: LabeledSentence[];
+  codebook: { id: string; version: string };
+}
+
+// ───────────────────────── public: codebooks ─────────────────────────
+
+export type ActorKind = 'person' | 'state' | 'org' | 'media';
+
+/** An office held for a date range; `titles` are the role nouns journalists use, without the state word. */
+export interface RoleInput {
+  titles: string[];
+  /** ISO date (YYYY or YYYY-MM or YYYY-MM-DD); open when absent. */
+  from?: string;
+  to?: string;
+}
+
+export interface ActorInput {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  affiliation: string;
+  aliases: string[];
+  handles?: string[];
+  demonyms?: string[];
+  gender?: 'm' | 'f';
+  roles?: RoleInput[];
+}
+
+export interface ConceptInput {
+  id: string;
+  label: string;
+  description?: string;
+  /** Cue patterns (see README, "Cue patterns"), by the polarity they express when not negated. */
+  cues: { support: string[]; oppose?: string[] };
+}
+
+/** A codebook as written in JSON, before validation. */
+export interface CodebookInput {
+  id: string;
+  version: string;
+  label?: string;
+  description?: string;
+  /** Allowed affiliation ids; every actor's affiliation must be one of them. */
+  affiliations: string[];
+  /** Date used to resolve role nouns when the caller gives none (ISO). */
+  defaultDate?: string;
+  /** Named pattern slots, usable in cues as an UPPERCASE word (e.g. ASSAD). */
+  slots?: Record<string, string[]>;
+  actors: ActorInput[];
+  concepts: ConceptInput[];
+}
+
+declare const codebookBrand: unique symbol;
+/** A validated, frozen codebook: only `defineCodebook()` makes one. */
+export type Codebook = Readonly<CodebookInput> & { readonly [codebookBrand]: true };
+
+// ───────────────────────── public: models ─────────────────────────
+
+/** A plain-JSON multinomial naive Bayes model over sentence features (see `train`). */
+export interface TrainedModel {
+  kind: 'standpoint-nb';
+  version: 1;
+  codebook: { id: string; version: string };
+  /** Class labels: "none" or "<concept>:<polarity>". */
+  classes: string[];
+  /** log P(class). */
+  priors: number[];
+  /** feature → log P(feature | class), one number per class. */
+  likelihoods: Record<string, number[]>;
+  /** log P(unseen feature | class). */
+  unseen: number[];
+  trainedOn: number;
+}
+
+// ───────────────────────── public: options ─────────────────────────
+
+export interface LabelOptions {
+  codebook?: Codebook;
+  /** ISO date of the text: resolves role nouns ("the Secretary of State") to who held the role then. */
+  date?: string;
+  /** Longest text accepted, in UTF-16 code units; longer input is an InputError. */
+  maxLength?: number;
+}
+
+export interface LabelerOptions {
+  codebook?: Codebook;
+  model?: TrainedModel | null;
+  maxLength?: number;
+}
+
+export interface Labeler {
+  readonly codebook: Codebook;
+  label(text: string, options?: { date?: string }): LabeledDocument;
+}
+
+export type BatchInput = string | { id: string; text: string; date?: string };
+export type BatchResult =
+  | { id: string; document: LabeledDocument }
+  | { id: string; error: { code: string; message: string } };
+
+// ───────────────────────── public: gold fixtures & evaluation ─────────────────────────
+
+export interface GoldClaim {
+  actor: string;
+  affiliation: string;
+  stance: string;
+  polarity: Polarity;
+}
+
+export interface GoldSentence {
+  text: string;
+  start?: number;
+  end?: number;
+  /** Expected holder id, null for narration; absent means not judged. */
+  holder?: string | null;
+  claims: GoldClaim[];
+}
+
+export interface GoldPassage {
+  id: string;
+  source?: string;
+  /** The original text; when absent the passage is the sentence texts joined by one space. */
+  text?: string;
+  date?: string;
+  sentences: GoldSentence[];
+}
+
+export interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export type EvaluationLevel = 'strict' | 'affiliation' | 'stance';
+
+export interface EvaluationReport {
+  passages: number;
+  sentences: number;
+  /** Gold sentences that the labeler's segmentation did not reproduce (matched by overlap instead). */
+  unalignedSentences: number;
+  strict: Scores;
+  affiliation: Scores;
+  /** (sentence, stance, polarity), actor ignored. */
+  stance: Scores;
+  /** Macro-averaged F1 over concepts, per level. */
+  macro: Record<EvaluationLevel, number>;
+  perConcept: Record<string, Record<EvaluationLevel, Scores>>;
+  /** Among gold claims whose sentence, stance and polarity a prediction matches: share with the right actor id / affiliation. */
+  actorAccuracy: { id: number; affiliation: number; matched: number };
+  /** Among gold sentences with a judged holder: share whose predicted holder id equals it. */
+  holderAccuracy: { accuracy: number; judged: number };
+  /** Confidence bins vs precision of the predicted claims (affiliation level). */
+  calibration: Array<{ from: number; to: number; claims: number; precision: number }>;
+}
+
+export interface EvaluateOptions {
+  labeler?: Labeler;
+  codebook?: Codebook;
+}
+
+// ───────────────────────── internal: pipeline ─────────────────────────
+
+/** A wink token with its place in the input. */
+export interface Token {
+  /** Surface text, exactly as in the input. */
+  value: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** True when whitespace precedes the token. */
+  space: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** The whole line is a tweet attribution line ("— Name (@handle) date"). */
+  isAttributionLine: boolean;
+  /** The sentence is the only one on its line and looks like a headline or dateline. */
+  isHeadline: boolean;
+}
+
+export type MentionKind = 'name' | 'handle' | 'hashtag-speaker' | 'demonym-group' | 'role' | 'titled-unknown' | 'pronoun' | 'group-noun' | 'unknown-name';
+
+/** A place where a sentence names (or points at) an actor. Token indices are into the sentence's tokens. */
+export interface Mention {
+  kind: MentionKind;
+  /** Actor id when resolved; null for a pronoun or role noun still to resolve. */
+  actorId: string | null;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** For an actor the codebook lacks (titled unknown person, unknown named speaker). */
+  adhoc?: { name: string; affiliation: string; kind: ActorKind };
+  /** For role nouns: body affiliation, and the role title it names. */
+  role?: { affiliation: string | null; title: string };
+  /** For pronouns: gender and number. */
+  pronoun?: { gender: 'm' | 'f' | 'n'; plural: boolean };
+  /** True when the mention is a possessive ("Russia's"). */
+  possessive: boolean;
+}
+
+/** A stance the classifier found in a sentence. */
+export interface StanceHit {
+  concept: string;
+  polarity: Polarity;
+  confidence: number;
+  /** Token range carrying the stance. */
+  first: number;
+  last: number;
+  /** Where the cue came from. */
+  via: 'cue' | 'model';
+}
