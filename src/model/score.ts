@@ -13,7 +13,8 @@ export interface ModelScores {
  * the JSON: no training library on this path.
  */
 export function scoreSentence(model: TrainedModel, sentence: Sentence): ModelScores {
-  const features = sentenceFeatures(sentence.tokens);
+  // Presence features, as the classifier was trained: each counts once.
+  const features = new Set(sentenceFeatures(sentence.tokens));
   const logs = model.priors.slice();
   for (const f of features) {
     const row = model.likelihoods[f];
