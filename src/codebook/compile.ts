@@ -37,12 +37,16 @@ export interface CompiledCodebook {
   roles: TrieNode<RoleHolder[]>;
   /** Affiliation → the actor that speaks for it as a whole (the state or body whose id is the affiliation). */
   bodies: Map<string, string>;
+  /** A person's surname (last word of the name, lowercase) → id, where only one person has it: "Ban said" → ban. */
+  surnames: Map<string, string>;
   cues: {
     byWord: Map<string, CompiledCue[]>;
     byPrefix: Array<{ prefix: string; cue: CompiledCue }>;
     anywhere: CompiledCue[];
   };
   defaultDate: string | undefined;
+  /** Concepts that have oppose cues: only these can be held in opposition. */
+  opposable: Set<string>;
 }
 
 /** Normalises a token value for alias lookup: typographic apostrophes and dashes become ASCII. */
@@ -104,9 +108,19 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     demonyms: new Map(),
     roles: { next: new Map() },
     bodies: new Map(),
+    surnames: new Map(),
     cues: compileCues(codebook),
     defaultDate: codebook.defaultDate,
+    opposable: new Set(codebook.concepts.filter((c) => (c.cues.oppose?.length ?? 0) > 0).map((c) => c.id)),
   };
+  const shared = new Set<string>();
+  for (const actor of codebook.actors) {
+    if (actor.kind !== 'person') continue;
+    const surname = normaliseToken(actor.name.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(al|el)-/, '');
+    if (compiled.surnames.has(surname)) shared.add(surname);
+    compiled.surnames.set(surname, actor.id);
+  }
+  for (const surname of shared) compiled.surnames.delete(surname);
   for (const actor of codebook.actors) {
     compiled.actors.set(actor.id, actor);
     if (actor.kind !== 'person' && actor.id === actor.affiliation) compiled.bodies.set(actor.affiliation, actor.id);

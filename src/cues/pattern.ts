@@ -9,7 +9,7 @@
  *   (a|b c)     alternatives, each a sequence
  *   [a b]       an optional sequence ([a|b] optional alternatives)
  *   _           any one token
- *   ...         up to four tokens of anything
+ *   ...         up to five tokens of anything
  *   NAME        an UPPERCASE slot, replaced by the codebook's alternatives for it
  */
 
@@ -41,7 +41,7 @@ type Ast =
   | { t: 'alt'; options: Ast[] }
   | { t: 'opt'; inner: Ast };
 
-const GAP_MAX = 4;
+const GAP_MAX = 5;
 
 export class PatternSyntaxError extends Error {
   constructor(source: string, message: string) {

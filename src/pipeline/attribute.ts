@@ -1,4 +1,4 @@
-import type { CompiledCodebook } from '../codebook/compile.js';
+import { normaliseToken, type CompiledCodebook } from '../codebook/compile.js';
 import type { HolderSource, Mention, Sentence, Span, Token } from '../types.js';
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import { findQuotes, type QuoteRun } from './quotes.js';
@@ -109,19 +109,28 @@ export function attribute(
     return null;
   };
 
-  const resolvePronoun = (m: Mention, sentence: Sentence, si: number): Resolved => {
+  const pronounFits = (p: NonNullable<Mention['pronoun']>, actor: Resolved): boolean => {
+    if (actor.id === null) return false;
+    if (p.gender === 'n') return p.plural ? true : actor.kind === 'state' || actor.kind === 'org';
+    if (actor.kind !== 'person') return false;
+    const gender = actor.id ? cb.actors.get(actor.id)?.gender : undefined;
+    return gender === undefined || gender === p.gender;
+  };
+
+  // A pronoun takes the first compatible actor of its own sentence before it (the subject), else of the
+  // sentences before, nearest first, where a sentence's holder comes before its other mentions.
+  const resolvePronoun = (m: Mention, sentence: Sentence, si: number, resolvedSoFar: SentenceAttribution['actors']): Resolved => {
     const span = spanOf(sentence, m.first, m.last);
     const p = m.pronoun!;
-    const fits = (r: Recent) => {
-      if (p.gender === 'n') return p.plural ? r.actor.kind !== 'person' || true : r.actor.kind !== 'person';
-      return r.actor.kind === 'person' && (r.gender === null || r.gender === p.gender);
-    };
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const r = recent[k]!;
-      if (si - r.sentence > 6) break;
-      if (fits(r)) return { ...r.actor, mention: span };
+    const own = resolvedSoFar.find((a) => a.mention.last < m.first && a.mention.kind !== 'pronoun' && !isPossessed(sentence, a.mention) && pronounFits(p, a.actor));
+    if (own) return { ...own.actor, mention: span };
+    for (let sj = si - 1; sj >= 0 && si - sj <= 5; sj--) {
+      const holder = results[sj]?.holder ?? holdersSoFar[sj];
+      if (holder && pronounFits(p, holder)) return { ...holder, mention: span };
+      const found = actorsBySentence[sj]?.find((a) => pronounFits(p, a.actor) && !isPossessed(sentences[sj]!, a.mention));
+      if (found) return { ...found.actor, mention: span };
     }
-    return { id: null, name: m.pronoun ? sentence.tokens[m.first]!.value : 'unknown', affiliation: 'other', kind: 'person', mention: span };
+    return { id: null, name: sentence.tokens[m.first]!.value, affiliation: 'other', kind: 'person', mention: span };
   };
 
   const roleHolderAt = (title: string, affiliation: string | null, when: string): Resolved | null => {
@@ -171,8 +180,8 @@ export function attribute(
     return { id: null, name: span.text, affiliation: affiliation ?? 'other', kind: 'person', mention: span };
   };
 
-  const resolve = (m: Mention, sentence: Sentence, si: number): Resolved | null => {
-    if (m.kind === 'pronoun') return resolvePronoun(m, sentence, si);
+  const resolve = (m: Mention, sentence: Sentence, si: number, resolvedSoFar: SentenceAttribution['actors']): Resolved | null => {
+    if (m.kind === 'pronoun') return resolvePronoun(m, sentence, si, resolvedSoFar);
     if (m.kind === 'role') return resolveRole(m, sentence, si);
     return fromMention(sentence, m);
   };
@@ -189,16 +198,20 @@ export function attribute(
   // Per sentence: frames from speech verbs outside quotations.
   const framesBySentence: Frame[][] = [];
   const actorsBySentence: SentenceAttribution['actors'][] = [];
+  // The speaker each sentence's frames name, for pronouns in the sentences after it.
+  const holdersSoFar: Array<Resolved | null> = [];
 
   sentences.forEach((sentence, si) => {
     const quoted = inside[si] ?? blankQuote(sentence.tokens.length);
     const resolvedActors: SentenceAttribution['actors'] = [];
     for (const m of mentions[si]!) {
-      const actor = resolve(m, sentence, si);
+      const actor = resolve(m, sentence, si, resolvedActors);
       if (actor) resolvedActors.push({ mention: m, actor });
     }
-    const frames = sentence.isAttributionLine ? [] : findFrames(sentence, quoted, resolvedActors);
+    const frames = sentence.isAttributionLine ? [] : findFrames(sentence, quoted, resolvedActors, cb);
     framesBySentence.push(frames);
+    const main = frames.find((f) => f.speaker.id !== null);
+    holdersSoFar.push(main ? main.speaker : null);
     actorsBySentence.push(resolvedActors);
     // Remember in text order, after this sentence's pronouns were resolved against earlier ones.
     for (const { mention, actor } of resolvedActors) {
@@ -242,6 +255,11 @@ export function attribute(
   return results;
 }
 
+/** Whether a mention is owned by a noun after it ("Russia's position"): then it is not a subject. */
+function isPossessed(sentence: Sentence, m: Mention): boolean {
+  return m.possessive && sentence.tokens[m.last + 2]?.pos !== 'VERB';
+}
+
 /** The author of a tweet line: the account named on the attribution line right below it. */
 function tweetAuthorOf(si: number, sentences: readonly Sentence[], actors: SentenceAttribution['actors'][]): Resolved | null {
   const next = sentences[si + 1];
@@ -259,7 +277,7 @@ function tweetAuthorOf(si: number, sentences: readonly Sentence[], actors: Sente
  * "..., said X", "according to X", "X, the Y, said", "in a statement, the
  * ministry said", and position verbs ("X has long maintained ...").
  */
-function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttribution['actors']): Frame[] {
+function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttribution['actors'], cb: CompiledCodebook): Frame[] {
   const tokens = sentence.tokens;
   const frames: Frame[] = [];
   const n = tokens.length;
@@ -271,7 +289,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     // "according to X"
     if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const found = actors.filter((a) => a.mention.first > i + 1 && a.mention.first <= i + 9).sort((a, b) => a.mention.first - b.mention.first)[0];
-      const speaker = found?.actor ?? unknownNameAfter(sentence, i + 2);
+      const speaker = found?.actor ?? unknownNameAfter(sentence, i + 2, cb);
       if (speaker) {
         const endOfPhrase = found ? found.mention.last : i + 2;
         const comma = tokens.findIndex((t, k) => k > endOfPhrase && t.value === ',');
@@ -305,7 +323,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
       continue;
     }
     if (!after && (i === 0 || prev!.value === ',' || prev!.value === '"' || prev!.value === '”') && tok.lower === 'said') {
-      const unknown = unknownNameAfter(sentence, i + 1);
+      const unknown = unknownNameAfter(sentence, i + 1, cb);
       if (unknown) {
         frames.push({ speaker: unknown, first: 0, last: Math.max(0, i - 1), source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
         continue;
@@ -313,7 +331,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     }
     // Preposed: "X said (that) ..." / postposed "..., X said."
     const subject = subjectBefore(tokens, i, actors);
-    const speaker = subject?.actor ?? unknownNameBefore(sentence, i);
+    const speaker = subject?.actor ?? unknownNameBefore(sentence, i, cb);
     if (!speaker) continue;
     const subjectFirst = subject ? subject.mention.first : i - 1;
     const rest = tokens.slice(i + 1).filter((t) => t.pos !== 'PUNCT');
@@ -328,6 +346,15 @@ const anyQuoted = (quoted: boolean[]): boolean => quoted.some(Boolean);
 
 /** The subject of the verb at `verb`: the nearest mention before it, across adverbs, time phrases and an apposition. */
 function subjectBefore(tokens: readonly Token[], verb: number, actors: SentenceAttribution['actors']): SentenceAttribution['actors'][number] | null {
+  // "Velayati, a senior adviser to Supreme Leader Khamenei, stressed": the subject stands before the apposition.
+  if (tokens[verb - 1]?.value === ',') {
+    for (let c = verb - 2; c >= 0 && c >= verb - 16; c--) {
+      if (tokens[c]!.value !== ',') continue;
+      const before = actors.find((a) => a.mention.last === c - 1 && !a.mention.possessive);
+      if (before) return before;
+      break;
+    }
+  }
   let k = verb - 1;
   let commas = 0;
   while (k >= 0) {
@@ -367,9 +394,17 @@ function nameEndingAt(sentence: Sentence, last: number): { first: number; last: 
   return { first, last };
 }
 
+/** A speaker named by a name the codebook has no alias for: its surname may still be a codebook person's ("Ban said"). */
+function byName(span: Span, cb: CompiledCodebook): Resolved {
+  const known = cb.surnames.get(normaliseToken(span.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(al|el)-/, ''));
+  const actor = known ? cb.actors.get(known) : undefined;
+  if (actor) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: span };
+  return { id: surnameId(span.text), name: span.text, affiliation: 'other', kind: 'person', mention: span };
+}
+
 const BODY_NOUNS = /^(police|ministry|army|military|office|spokesman|spokeswoman|officials|agency|committee|council|group|coalition|observatory|command|forces|sources|government|authorities)$/i;
 
-function unknownNameBefore(sentence: Sentence, verb: number): Resolved | null {
+function unknownNameBefore(sentence: Sentence, verb: number, cb: CompiledCodebook): Resolved | null {
   const tokens = sentence.tokens;
   let k = verb - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k--;
@@ -386,10 +421,10 @@ function unknownNameBefore(sentence: Sentence, verb: number): Resolved | null {
   const name = nameEndingAt(sentence, k);
   if (!name || tokens[name.last]!.pos !== 'PROPN') return null;
   const span = spanOf(sentence, name.first, name.last);
-  return { id: surnameId(span.text), name: span.text, affiliation: 'other', kind: 'person', mention: span };
+  return byName(span, cb);
 }
 
-function unknownNameAfter(sentence: Sentence, from: number): Resolved | null {
+function unknownNameAfter(sentence: Sentence, from: number, cb: CompiledCodebook): Resolved | null {
   const tokens = sentence.tokens;
   let k = from;
   if (tokens[k]?.lower === 'the') k++;
@@ -398,8 +433,8 @@ function unknownNameAfter(sentence: Sentence, from: number): Resolved | null {
   if (last < k) return null;
   if (tokens[last + 1] && BODY_NOUNS.test(tokens[last + 1]!.value)) last++;
   const span = spanOf(sentence, k, last);
-  const isBody = BODY_NOUNS.test(tokens[last]!.value);
-  return { id: isBody ? phraseId(span.text) : surnameId(span.text), name: span.text, affiliation: 'other', kind: isBody ? 'org' : 'person', mention: span };
+  if (BODY_NOUNS.test(tokens[last]!.value)) return { id: phraseId(span.text), name: span.text, affiliation: 'other', kind: 'org', mention: span };
+  return byName(span, cb);
 }
 
 /**
@@ -419,6 +454,8 @@ function speakersOfQuotes(runs: QuoteRun[], sentences: readonly Sentence[], fram
     speaker ??= near(run.open.sentence, run.open.token)?.speaker ?? null;
     speaker ??= frames[closeSentence]?.[0]?.speaker ?? frames[run.open.sentence]?.[0]?.speaker ?? null;
     if (!speaker && previous && run.open.sentence - previousEnd <= 1 && run.open.token === 0) speaker = previous;
+    // A quotation standing alone after a paraphrase belongs to the speaker just paraphrased.
+    for (let sj = run.open.sentence - 1; !speaker && sj >= 0 && run.open.sentence - sj <= 2; sj--) speaker = frames[sj]?.find((f) => f.speaker.id !== null)?.speaker ?? null;
     if (speaker) {
       for (let si = run.open.sentence; si <= closeSentence; si++) if (!bySentence.has(si)) bySentence.set(si, speaker);
       previous = speaker;

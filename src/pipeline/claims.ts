@@ -1,6 +1,9 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { Claim, ClaimSource, Mention, Sentence, Span, StanceHit } from '../types.js';
-import type { Resolved, SentenceAttribution } from './attribute.js';
+import type { Frame, Resolved, SentenceAttribution } from './attribute.js';
+
+// Words that may stand between two coordinated actors: "Russia and the United States", "X and representatives of Y".
+const JOINERS = new Set(['and', '&', ',', 'the', 'as', 'well', 'representatives', 'of', 'members', 'officials', 'leaders', 'both']);
 
 // Relative pronouns that open a third party's clause: "Russia, which had sought greater coordination".
 const RELATIVE = new Set(['which', 'who']);
@@ -21,7 +24,7 @@ function coordinated(sentence: Sentence, actors: SentenceAttribution['actors'], 
   const out = [actors[index]!.actor];
   const joins = (a: Mention, b: Mention) => {
     const between = sentence.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
-    return between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === '&' || w === ',' || w === 'the' || w === 'as' || w === 'well');
+    return between.length > 0 && between.length <= 4 && between.every((w) => JOINERS.has(w)) && (between.includes('and') || between.includes('&') || between.includes(','));
   };
   for (let k = index - 1; k >= 0 && joins(actors[k]!.mention, actors[k + 1]!.mention); k--) out.unshift(actors[k]!.actor);
   for (let k = index + 1; k < actors.length && joins(actors[k - 1]!.mention, actors[k]!.mention); k++) out.push(actors[k]!.actor);
@@ -45,18 +48,92 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   }
   if (att.quoted[hit.first] && att.quoteSpeaker) return [{ actor: att.quoteSpeaker, source: 'quote' }];
   const frame = att.frames.find((f) => hit.first >= f.first && hit.last <= f.last + 1) ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
-  if (frame) return [{ actor: frame.speaker, source: att.quoted[hit.first] ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported' }];
-  // Author voice: the nearest actor before the cue, with any coordinated with it.
-  let index = -1;
-  for (let k = 0; k < actors.length; k++) {
-    const m = actors[k]!.mention;
-    if (m.last < hit.first && !m.possessive) index = k;
+  if (frame) {
+    const source: ClaimSource = att.quoted[hit.first] ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported';
+    if (!att.quoted[hit.first]) {
+      const third = thirdPartyDecision(sentence, hit, frame, actors);
+      if (third) return third.map((actor) => ({ actor, source: actor === frame.speaker ? source : 'author' }));
+    }
+    const at = actors.findIndex((a) => a.mention.start === frame.speaker.mention?.start);
+    const speakers = at >= 0 ? coordinated(sentence, actors, at) : [frame.speaker];
+    return speakers.map((actor) => ({ actor, source }));
   }
-  if (index >= 0) return coordinated(sentence, actors, index).map((actor) => ({ actor, source: 'author' as const }));
+  // Author voice: the subject of the cue's clause, with any actors coordinated with it.
+  const subject = clauseSubject(sentence, hit, actors);
+  if (subject >= 0) return coordinated(sentence, actors, subject).map((actor) => ({ actor, source: 'author' as const }));
   if (att.holder && att.holder.id !== null) return [{ actor: att.holder, source: att.holder.source }];
-  const after = actors.find((a) => a.mention.first > hit.last);
-  if (after) return [{ actor: after.actor, source: 'author' }];
+  // A passive: "... was rejected by Russia".
+  const agent = actors.find((a) => a.mention.first > hit.last && sentence.tokens[a.mention.first - 1]?.lower === 'by');
+  if (agent) return [{ actor: agent.actor, source: 'author' }];
   return [];
+}
+
+// Words after a subject that report its own decision or position: "the Syrian government has agreed to attend".
+const DECISION = new Set(['agree', 'decide', 'want', 'insist', 'refuse', 'reject', 'announce', 'vow', 'pledge', 'promise', 'offer', 'accept', 'propose', 'plan', 'intend', 'seek', 'support', 'back', 'oppose', 'welcome', 'urge', 'demand', 'attend', 'boycott', 'suspend', 'threaten', 'willing', 'ready', 'prepared', 'determined', 'committed']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'already', 'now', 'would', 'will', 'not', 'never', 'be', 'been', 'reportedly', 'apparently', 'finally', 'still']);
+
+/**
+ * In reported speech, a subject of another side that has decided or declared
+ * something holds that position itself ("Lavrov said the Syrian government
+ * has agreed to attend" → syria); the speaker's own side stays the speaker's
+ * ("Kerry said the U.S. is firm ..." → kerry).
+ */
+function thirdPartyDecision(sentence: Sentence, hit: StanceHit, frame: Frame, actors: SentenceAttribution['actors']): Resolved[] | null {
+  const tokens = sentence.tokens;
+  if (frame.first <= frame.verb) return null;
+  const inContent = actors.map((a, k) => ({ a, k })).filter(({ a }) => a.mention.first >= frame.first && a.mention.last < hit.first);
+  const subject = inContent.find(({ a }) => !GOVERNING.has(tokens[a.mention.first - 1]?.lower ?? '') && !(a.mention.possessive && tokens[a.mention.last + 2]?.pos !== 'VERB'));
+  if (!subject) return null;
+  const group = coordinated(sentence, actors, subject.k);
+  const lastOfGroup = Math.max(...actors.filter((a) => group.includes(a.actor)).map((a) => a.mention.last));
+  let k = lastOfGroup + 1;
+  while (k < hit.first && AUXILIARY.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !(DECISION.has(verb.lemma) || DECISION.has(verb.lower))) return null;
+  const others = group.filter((actor) => actor.affiliation !== frame.speaker.affiliation && actor.id !== frame.speaker.id);
+  if (others.length === 0) return null;
+  const sameSide = group.some((actor) => actor.affiliation === frame.speaker.affiliation);
+  return sameSide ? [frame.speaker, ...others] : others;
+}
+
+// Words after which a mention is an object or a complement, not a subject.
+const GOVERNING = new Set(['with', 'to', 'of', 'against', 'from', 'for', 'on', 'at', 'in', 'over', 'like', 'about', 'into', 'toward', 'towards', 'upon', 'between', 'among', 'than', 'including', 'by', 'after', 'before', 'under', 'via', 'through', 'across']);
+// Words that start a new clause with its own subject.
+const CLAUSE_START = new Set([';', 'while', 'whereas', 'but', 'although', 'though', 'as', 'since', 'because', 'meanwhile', 'after', 'before', 'when', 'until', 'unless']);
+const DASHES = new Set(['--', '—', '–', '(', ')']);
+
+/**
+ * The index (into `actors`) of the subject of the clause holding the hit: the
+ * first actor of that clause that is not governed by a preposition, not
+ * possessed ("Russia's allies") and not inside a parenthetical ("-- one of
+ * Assad's allies along with Iran --"); -1 when there is none.
+ */
+function clauseSubject(sentence: Sentence, hit: StanceHit, actors: SentenceAttribution['actors']): number {
+  const tokens = sentence.tokens;
+  let clauseStart = 0;
+  for (let k = hit.first - 1; k > 0; k--) {
+    if (CLAUSE_START.has(tokens[k]!.lower)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  let parenthetical = false;
+  const inParens = new Array<boolean>(tokens.length).fill(false);
+  for (let k = 0; k < tokens.length; k++) {
+    if (DASHES.has(tokens[k]!.value)) parenthetical = !parenthetical;
+    inParens[k] = parenthetical;
+  }
+  const eligible = (a: SentenceAttribution['actors'][number]) => {
+    const m = a.mention;
+    if (m.last >= hit.first || m.first < clauseStart || inParens[m.first]) return false;
+    if (m.possessive && tokens[m.last + 2]?.pos !== 'VERB') return false;
+    // The conjunction that opens the clause ("after Moscow vowed") does not govern its subject.
+    return m.first === clauseStart || !GOVERNING.has(tokens[m.first - 1]?.lower ?? '');
+  };
+  let found = actors.findIndex(eligible);
+  // A clause with no subject of its own ("..., and join fellow members in ...") takes the sentence's.
+  if (found < 0 && clauseStart > 0) found = actors.findIndex((a) => a.mention.last < clauseStart && !inParens[a.mention.first] && !GOVERNING.has(tokens[a.mention.first - 1]?.lower ?? '') && !(a.mention.possessive && tokens[a.mention.last + 2]?.pos !== 'VERB'));
+  return found;
 }
 
 /**

@@ -15,10 +15,10 @@ const REJECTORS = new Set([
 // Rejecting words that only reject when their particle follows ("rule out", "warn against").
 const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rules: 'out', ruling: 'out', warn: 'against', warned: 'against', warning: 'against' };
 // Predicates after a cue that reject it: "Assad's departure is unacceptable", "... is a red line for Tehran".
-const POST_REJECTORS = new Set(['unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
+const POST_REJECTORS = new Set(['red', 'unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
 // Tokens that end a negation's reach.
-const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'or', 'if', 'unless', '"', '“', '”', '—', '--', '–', '(', ')']);
-const NEGATION_REACH = 6;
+const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
+const NEGATION_REACH = 7;
 
 export function patternTokens(tokens: readonly Token[]): PatternToken[] {
   return tokens.map((t) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma) }));
@@ -34,12 +34,27 @@ function isNegator(tok: PatternToken, next: PatternToken | undefined): boolean {
   return false;
 }
 
-/** How many negations govern tokens[first..last]: before it in its clause, inside it where a gap matched, and a rejecting predicate after it. */
-function negations(tokens: readonly PatternToken[], first: number, last: number, literal: ReadonlySet<number>): number {
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'any']);
+
+/**
+ * How many negations govern tokens[first..last]: before it in its clause,
+ * inside it where a gap matched, and a rejecting predicate after it. A cue
+ * that is a noun phrase ("political solution") is negated by "no" or
+ * "without" before it, or by a "not" right before it ("not a precondition"),
+ * but not by a "not" that negates a verb further back ("the focus should not
+ * be on a transition").
+ */
+function negations(tokens: readonly PatternToken[], pos: readonly string[], first: number, last: number, literal: ReadonlySet<number>): number {
   let count = 0;
+  const nominal = NOMINAL.has(pos[first] ?? '');
   for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
     const tok = tokens[k]!;
     if (SCOPE_BREAK.has(tok.lower)) break;
+    if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
+      const adjacent = k === first - 1 || (k === first - 2 && DETERMINERS.has(tokens[first - 1]!.lower));
+      if (!adjacent) continue;
+    }
     if (isNegator(tok, tokens[k + 1])) {
       count++;
       // "no longer", "not only": one negation, not two.
@@ -51,6 +66,11 @@ function negations(tokens: readonly PatternToken[], first: number, last: number,
     const tok = tokens[k]!;
     if (SCOPE_BREAK.has(tok.lower) && tok.lower !== 'and') break;
     if (POST_REJECTORS.has(tok.lower)) {
+      count++;
+      break;
+    }
+    // "Assad's ouster is no precondition", "... is not the answer".
+    if ((tok.lower === 'no' || tok.lower === 'not') && ['is', 'are', 'was', 'were', 'be', "'s"].includes(tokens[k - 1]?.lower ?? '')) {
       count++;
       break;
     }
@@ -84,6 +104,7 @@ function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first:
  */
 export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] {
   const tokens = patternTokens(sentence.tokens);
+  const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<StanceHit & { length: number }> = [];
   const { byWord, byPrefix, anywhere } = cb.cues;
   for (let i = 0; i < tokens.length; i++) {
@@ -94,8 +115,10 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i);
       if (last < 0) continue;
-      const flips = negations(tokens, i, last, literalTokens(cue, tokens, i, last));
+      const flips = negations(tokens, pos, i, last, literalTokens(cue, tokens, i, last));
       const polarity = flips % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
+      // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.
+      if (polarity === 'oppose' && !cb.opposable.has(cue.concept)) continue;
       hits.push({ concept: cue.concept, polarity, confidence: flips > 0 ? 0.7 : 0.8, first: i, last, via: 'cue', length: last - i + 1 });
     }
   }

@@ -143,7 +143,10 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
         const name = sentence.text.slice(nameTokens[0]!.start - sentence.start, nameTokens[nameTokens.length - 1]!.end - sentence.start);
         const affiliation = qualifier?.affiliation ?? 'other';
         if (qualifier?.mention) removeMention(mentions, qualifier.mention);
-        cover(make(sentence, 'titled-unknown', null, first, run, { adhoc: { name, affiliation, kind: 'person' } }));
+        // "Mr. Annan", "Secretary-General Ban": a codebook person known by surname only.
+        const known = cb.surnames.get(normaliseToken(tokens[run]!.value).toLowerCase().replace(/^(al|el)-/, ''));
+        if (known && (!qualifier || cb.actors.get(known)?.affiliation === affiliation)) cover(make(sentence, 'name', known, first, run));
+        else cover(make(sentence, 'titled-unknown', null, first, run, { adhoc: { name, affiliation, kind: 'person' } }));
         i = run;
         continue;
       }

@@ -29,6 +29,10 @@ export function findQuotes(sentences: readonly Sentence[]): { runs: QuoteRun[]; 
     if (open) open.close = { sentence: si, token: ti };
     open = null;
   };
+  const markImplicit = (si: number, ti: number) => {
+    for (let k = 0; k < ti; k++) inside[si]![k] = true;
+    runs.push({ open: { sentence: si, token: 0 }, close: { sentence: si, token: ti } });
+  };
   sentences.forEach((sentence, si) => {
     if (open && si - open.open.sentence > MAX_SENTENCES_OPEN) {
       // Unclosed for too long: keep it to where it was opened.
@@ -55,12 +59,19 @@ export function findQuotes(sentences: readonly Sentence[]): { runs: QuoteRun[]; 
         runs.push(open);
         return;
       }
+      if (isCloser && !open) {
+        // A closing mark with no opening one: the quote began where the sentence did (its opening mark was lost).
+        markImplicit(si, ti);
+        return;
+      }
       if (isCloser) {
         closeAt(si, ti);
         return;
       }
-      // A straight mark: closes an open quote, else opens one.
+      // A straight mark: closes an open quote, else opens one — unless it follows
+      // the quote's last punctuation ("... go," he said), where it can only close.
       if (open) closeAt(si, ti);
+      else if (ti > 0 && /^[,.!?…]$/.test(tokens[ti - 1]!.value) && !tok.space && (ti + 1 === tokens.length || tokens[ti + 1]!.space)) markImplicit(si, ti);
       else {
         open = { open: { sentence: si, token: ti }, close: null };
         runs.push(open);
