@@ -262,6 +262,8 @@ export interface Mention {
   adhoc?: { name: string; affiliation: string; kind: ActorKind };
   /** For role nouns: body affiliation, and the role title it names. */
   role?: { affiliation: string | null; title: string };
+  /** For group nouns ("both leaders", "the two sides"): whether they stand for persons or for states and bodies. */
+  group?: 'person' | 'body';
   /** For pronouns: gender and number. */
   pronoun?: { gender: 'm' | 'f' | 'n'; plural: boolean };
   /** True when the mention is a possessive ("Russia's"). */

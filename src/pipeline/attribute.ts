@@ -122,7 +122,11 @@ export function attribute(
   const resolvePronoun = (m: Mention, sentence: Sentence, si: number, resolvedSoFar: SentenceAttribution['actors']): Resolved => {
     const span = spanOf(sentence, m.first, m.last);
     const p = m.pronoun!;
-    const own = resolvedSoFar.find((a) => a.mention.last < m.first && a.mention.kind !== 'pronoun' && !isPossessed(sentence, a.mention) && pronounFits(p, a.actor));
+    // "..., he added": a speaker is never named inside what he says, so look before this sentence.
+    let next = m.last + 1;
+    while (next < sentence.tokens.length && BETWEEN_SUBJECT_AND_VERB.has(sentence.tokens[next]!.lower) && sentence.tokens[next]!.value !== ',') next++;
+    const speaks = !!sentence.tokens[next] && isSpeechVerb(sentence.tokens[next]!);
+    const own = speaks ? undefined : resolvedSoFar.find((a) => a.mention.last < m.first && a.mention.kind !== 'pronoun' && !isPossessed(sentence, a.mention) && pronounFits(p, a.actor));
     if (own) return { ...own.actor, mention: span };
     for (let sj = si - 1; sj >= 0 && si - sj <= 5; sj--) {
       const holder = results[sj]?.holder ?? holdersSoFar[sj];
@@ -161,6 +165,9 @@ export function attribute(
     const { title, affiliation } = m.role!;
     const titleWords = title.split(' ');
     const head = titleWords[titleWords.length - 1]!;
+    // "Russian Foreign Ministry spokeswoman, Maria Zakharova,": the name in apposition.
+    const apposed = mentions[si]!.find((x) => x.kind === 'name' && x.first > m.last && x.first <= m.last + 2 && sentence.tokens[m.last + 1]?.value === ',' && cb.actors.get(x.actorId ?? '')?.kind === 'person');
+    if (apposed) return { ...fromMention(sentence, apposed)!, mention: span };
     if (date) {
       const holder = roleHolderAt(title, affiliation, date);
       if (holder) return { ...holder, mention: span };
@@ -178,6 +185,20 @@ export function attribute(
     const body = bodyId ? cb.actors.get(bodyId) : undefined;
     if (body) return { id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: span };
     return { id: null, name: span.text, affiliation: affiliation ?? 'other', kind: 'person', mention: span };
+  };
+
+  // "Both leaders", "the two sides": the last two distinct actors of that kind named before.
+  const resolveGroup = (m: Mention, sentence: Sentence, si: number, resolvedSoFar: SentenceAttribution['actors']): Resolved[] => {
+    const span = spanOf(sentence, m.first, m.last);
+    const wantPersons = m.group === 'person';
+    const found: Resolved[] = [];
+    const consider = (a: Resolved) => {
+      if (a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== wantPersons) return;
+      found.push({ ...a, mention: span });
+    };
+    for (const a of [...resolvedSoFar].reverse()) if (a.mention.last < m.first) consider(a.actor);
+    for (let sj = si - 1; sj >= 0 && si - sj <= 3 && found.length < 2; sj--) for (const a of [...actorsBySentence[sj]!].reverse()) if (found.length < 2) consider(a.actor);
+    return found.length === 2 ? found.reverse() : [];
   };
 
   const resolve = (m: Mention, sentence: Sentence, si: number, resolvedSoFar: SentenceAttribution['actors']): Resolved | null => {
@@ -205,10 +226,15 @@ export function attribute(
     const quoted = inside[si] ?? blankQuote(sentence.tokens.length);
     const resolvedActors: SentenceAttribution['actors'] = [];
     for (const m of mentions[si]!) {
+      if (m.kind === 'group-noun') {
+        for (const actor of resolveGroup(m, sentence, si, resolvedActors)) resolvedActors.push({ mention: m, actor });
+        continue;
+      }
       const actor = resolve(m, sentence, si, resolvedActors);
       if (actor) resolvedActors.push({ mention: m, actor });
     }
-    const frames = sentence.isAttributionLine ? [] : findFrames(sentence, quoted, resolvedActors, cb);
+    // A news outlet that "reported" or "noted" relays events: its sentence is narration.
+    const frames = sentence.isAttributionLine ? [] : findFrames(sentence, quoted, resolvedActors, cb).filter((f) => f.speaker.kind !== 'media');
     framesBySentence.push(frames);
     const main = frames.find((f) => f.speaker.id !== null);
     holdersSoFar.push(main ? main.speaker : null);
@@ -335,7 +361,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     if (!speaker) continue;
     const subjectFirst = subject ? subject.mention.first : i - 1;
     const rest = tokens.slice(i + 1).filter((t) => t.pos !== 'PUNCT');
-    const postposed = rest.length <= 6 && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
+    const postposed = rest.length <= 10 && !rest.some((t) => t.lower === 'that') && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
     if (postposed) frames.push({ speaker, first: 0, last: subjectFirst - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
     else frames.push({ speaker, first: i + 1, last: n - 1, source: quoted.slice(i + 1).some(Boolean) ? 'quote' : 'reported', verb: i });
   }

@@ -23,6 +23,7 @@ interface Owner {
 function coordinated(sentence: Sentence, actors: SentenceAttribution['actors'], index: number): Resolved[] {
   const out = [actors[index]!.actor];
   const joins = (a: Mention, b: Mention) => {
+    if (a === b) return true; // the two actors one group noun stands for
     const between = sentence.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
     return between.length > 0 && between.length <= 4 && between.every((w) => JOINERS.has(w)) && (between.includes('and') || between.includes('&') || between.includes(','));
   };
@@ -46,6 +47,9 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
     }
     break;
   }
+  // "For President Obama, the willingness to work with Putin is ...": the position is X's.
+  const forWhom = actors.find((a) => a.mention.last < hit.first && tokens[a.mention.first - 1]?.lower === 'for' && (a.mention.first === 1 || (a.mention.first === 2 && /^["“]$/.test(tokens[0]!.value))) && tokens[a.mention.last + 1]?.value === ',');
+  if (forWhom) return [{ actor: forWhom.actor, source: att.quoted[hit.first] ? 'quote' : 'author' }];
   if (att.quoted[hit.first] && att.quoteSpeaker) return [{ actor: att.quoteSpeaker, source: 'quote' }];
   const frame = att.frames.find((f) => hit.first >= f.first && hit.last <= f.last + 1) ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
   if (frame) {

@@ -10,7 +10,8 @@ const REJECTORS = new Set([
   'dismiss', 'dismissed', 'dismisses', 'oppose', 'opposed', 'opposes', 'opposing', 'against', 'unacceptable', 'stop', 'stopped', 'halt',
   'halted', 'end', 'ended', 'abandon', 'abandoned', 'drop', 'dropped', 'renounce', 'avoid', 'prevent', 'prevented', 'resist', 'block',
   'blocked', 'veto', 'vetoed', 'rule', 'ruled', 'rules', 'ruling', 'backtrack', 'backtracked', 'doubt', 'doubts', 'criticise',
-  'criticize', 'criticised', 'criticized', 'condemn', 'condemned', 'warn', 'warned', 'warning',
+  'criticize', 'criticised', 'criticized', 'condemn', 'condemned', 'warn', 'warned', 'warning', 'concern', 'concerns', 'concerned',
+  'worried', 'worries', 'alarm', 'alarmed',
 ]);
 // Rejecting words that only reject when their particle follows ("rule out", "warn against").
 const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rules: 'out', ruling: 'out', warn: 'against', warned: 'against', warning: 'against' };
@@ -122,7 +123,23 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
       hits.push({ concept: cue.concept, polarity, confidence: flips > 0 ? 0.7 : 0.8, first: i, last, via: 'cue', length: last - i + 1 });
     }
   }
-  return reduceOverlaps(hits);
+  return reduceOverlaps(hits.filter((hit) => !isTopicOfDiscussion(tokens, hit.first)));
+}
+
+const DISCUSS_REACH = 12;
+
+/**
+ * What parties "discussed" is a topic, not a position ("Putin and Obama
+ * discussed ways to resolve the crisis"); agreeing to discuss is one, and the
+ * cue that says so reads the "discuss" itself.
+ */
+function isTopicOfDiscussion(tokens: readonly PatternToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - DISCUSS_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ';' || t.lower === '.' || t.lower === 'but') return false;
+    if (t.lemma === 'discuss' || t.lower === 'topics' || t.lower === 'agenda') return true;
+  }
+  return false;
 }
 
 /** Of overlapping hits for the same concept, keep the longest (it read more of the sentence). */

@@ -22,6 +22,11 @@ const TITLE_WORDS = new Set([
 // Particles inside Arabic, Dutch, Italian ... names.
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'di', 'van', 'von', 'der', 'abu', 'bint', 'la', 'le', 'ben', '-', 'al-']);
 
+const PAIR_NOUNS: Record<string, 'person' | 'body'> = {
+  leaders: 'person', presidents: 'person', ministers: 'person', men: 'person', diplomats: 'person', officials: 'person', counterparts: 'person',
+  sides: 'body', countries: 'body', governments: 'body', powers: 'body', states: 'body', nations: 'body',
+};
+
 const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n'; plural: boolean }> = {
   he: { gender: 'm', plural: false },
   she: { gender: 'f', plural: false },
@@ -172,6 +177,14 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
         continue;
       }
     }
+    // "Both leaders", "the two sides", "the two ministers".
+    const pair = (tok.lower === 'both' || (tok.lower === 'two' && tokens[i - 1]?.lower === 'the')) ? tokens[i + 1] : undefined;
+    if (pair && PAIR_NOUNS[pair.lower] && !covered[i + 1]) {
+      const first = tok.lower === 'two' ? i - 1 : i;
+      cover(make(sentence, 'group-noun', null, first, i + 1, { group: PAIR_NOUNS[pair.lower] }));
+      i++;
+      continue;
+    }
     const pronoun = PRONOUNS[tok.lower];
     if (pronoun && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X')) {
       cover(make(sentence, 'pronoun', null, i, i, { pronoun }));
@@ -199,9 +212,10 @@ function qualifierBefore(sentence: Sentence, mentions: Mention[], titleAt: numbe
     if (owner) return { first: owner.first, affiliation: cb.actors.get(owner.actorId!)!.affiliation, mention: owner };
     return null;
   }
-  const demonym = cb.demonyms.get(normaliseToken(tok.value));
-  if (demonym) return { first: k, affiliation: cb.actors.get(demonym)!.affiliation };
   const owner = mentions.find((m) => m.last === k && m.actorId && cb.actors.get(m.actorId)?.kind !== 'person');
+  const demonym = cb.demonyms.get(normaliseToken(tok.value));
+  // "U.S." is both an alias and a demonym: as a qualifier it joins the title's mention.
+  if (demonym) return { first: owner ? owner.first : k, affiliation: cb.actors.get(demonym)!.affiliation, ...(owner ? { mention: owner } : {}) };
   if (owner) return { first: owner.first, affiliation: cb.actors.get(owner.actorId!)!.affiliation, mention: owner };
   return null;
 }
