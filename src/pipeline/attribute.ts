@@ -43,6 +43,8 @@ const SPEECH = new Set([
   'accuse', 'complain', 'maintain', 'believe', 'think', 'consider', 'agree', 'hope', 'reject', 'dismiss', 'call', 'indicate', 'signal',
   'hint', 'ask', 'told', 'said', 'says', 'quip', 'counter', 'charge', 'allege', 'clarify', 'elaborate', 'specify', 'announce',
 ]);
+// Verbs that, followed by a noun object instead of content, report a deed ("repeated his call for").
+const NOMINAL_OBJECT_VERBS = new Set(['repeat', 'reaffirm', 'renew', 'express', 'voice', 'announce', 'reiterate']);
 // Of those, the ones that state the holder's own position even without quoted or reported content.
 const POSITION = new Set(['insist', 'maintain', 'believe', 'think', 'consider', 'urge', 'demand', 'propose', 'reject', 'dismiss', 'call', 'hope', 'agree', 'want', 'oppose', 'support', 'back', 'favor', 'favour', 'seek', 'refuse', 'rule', 'vow', 'pledge', 'reiterate', 'stress', 'warn', 'argue']);
 // Tokens that may stand between a subject and its verb: "Lavrov on Monday insisted", "Kerry also noted".
@@ -267,8 +269,10 @@ export function attribute(
         frames.push({ speaker, first: hashSpeaker.mention.last + 1, last: sentence.tokens.length - 1, source: 'tweet', verb: hashSpeaker.mention.first });
       }
     }
-    if (!holder && frames.length > 0) {
-      const main = frames.find((f) => f.speaker.id !== null) ?? frames[0]!;
+    // A verb with a noun object and no content ("repeated his call for ...") reports a deed, not words: no holder.
+    const speaking = frames.filter((f) => !(f.verb >= 0 && NOMINAL_OBJECT_VERBS.has(sentence.tokens[f.verb]!.lemma) && /^(his|her|its|their|the|a|an|our)$/i.test(sentence.tokens[f.verb + 1]?.value ?? '')));
+    if (!holder && speaking.length > 0) {
+      const main = speaking.find((f) => f.speaker.id !== null) ?? speaking[0]!;
       holder = { ...main.speaker, source: main.source };
     }
     if (!holder && quoteSpeaker && quoted.some(Boolean)) holder = { ...quoteSpeaker, mention: null, source: 'quote' };

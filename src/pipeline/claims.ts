@@ -35,7 +35,8 @@ function coordinated(sentence: Sentence, actors: SentenceAttribution['actors'], 
 /** Who holds the stance at `hit`: a quotation's speaker, a frame's speaker, a third party's relative clause, or the subject before it. */
 function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution): Owner[] {
   const tokens = sentence.tokens;
-  const actors = att.actors.filter((a) => a.actor.id !== null && a.mention.kind !== 'hashtag-speaker');
+  // News outlets relay; they hold no positions (a columnist, a person, does).
+  const actors = att.actors.filter((a) => a.actor.id !== null && a.mention.kind !== 'hashtag-speaker' && a.actor.kind !== 'media');
   // A third party: "X, which/who ... <cue>" with no frame verb of another speaker between.
   for (let k = actors.length - 1; k >= 0; k--) {
     const m = actors[k]!.mention;
@@ -51,7 +52,9 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   const forWhom = actors.find((a) => a.mention.last < hit.first && tokens[a.mention.first - 1]?.lower === 'for' && (a.mention.first === 1 || (a.mention.first === 2 && /^["“]$/.test(tokens[0]!.value))) && tokens[a.mention.last + 1]?.value === ',');
   if (forWhom) return [{ actor: forWhom.actor, source: att.quoted[hit.first] ? 'quote' : 'author' }];
   if (att.quoted[hit.first] && att.quoteSpeaker) return [{ actor: att.quoteSpeaker, source: 'quote' }];
-  const frame = att.frames.find((f) => hit.first >= f.first && hit.last <= f.last + 1) ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
+  // Of nested frames ("..., they consider working with Moscow ..., he added"), the innermost: the nearest verb before the hit.
+  const containing = att.frames.filter((f) => hit.first >= f.first && hit.last <= f.last + 1);
+  const frame = containing.sort((a, b) => (b.verb < hit.first ? b.verb : -1) - (a.verb < hit.first ? a.verb : -1))[0] ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
   if (frame) {
     const source: ClaimSource = att.quoted[hit.first] ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported';
     if (!att.quoted[hit.first]) {
@@ -65,7 +68,10 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   // Author voice: the subject of the cue's clause, with any actors coordinated with it.
   const subject = clauseSubject(sentence, hit, actors);
   if (subject >= 0) return coordinated(sentence, actors, subject).map((actor) => ({ actor, source: 'author' as const }));
-  if (att.holder && att.holder.id !== null) return [{ actor: att.holder, source: att.holder.source }];
+  // "the growing concern in Washington over ...", "calls from Ankara for ...": the attitude's bearer.
+  const bearer = actors.find((a) => a.mention.last < hit.first && ['in', 'among', 'from', 'by', 'of'].includes(tokens[a.mention.first - 1]?.lower ?? '') && ATTITUDES.has(tokens[a.mention.first - 2]?.lower ?? ''));
+  if (bearer) return [{ actor: bearer.actor, source: 'author' }];
+  if (att.holder && att.holder.id !== null && att.holder.kind !== 'media') return [{ actor: att.holder, source: att.holder.source }];
   // A passive: "... was rejected by Russia".
   const agent = actors.find((a) => a.mention.first > hit.last && sentence.tokens[a.mention.first - 1]?.lower === 'by');
   if (agent) return [{ actor: agent.actor, source: 'author' }];
@@ -99,6 +105,9 @@ function thirdPartyDecision(sentence: Sentence, hit: StanceHit, frame: Frame, ac
   const sameSide = group.some((actor) => actor.affiliation === frame.speaker.affiliation);
   return sameSide ? [frame.speaker, ...others] : others;
 }
+
+// Nouns of attitude whose bearer follows them: "concern in Washington", "calls from Ankara".
+const ATTITUDES = new Set(['concern', 'concerns', 'worry', 'worries', 'alarm', 'anger', 'opposition', 'support', 'calls', 'demands', 'pressure', 'criticism', 'fears', 'insistence', 'objections', 'position', 'stance', 'view']);
 
 // Words after which a mention is an object or a complement, not a subject.
 const GOVERNING = new Set(['with', 'to', 'of', 'against', 'from', 'for', 'on', 'at', 'in', 'over', 'like', 'about', 'into', 'toward', 'towards', 'upon', 'between', 'among', 'than', 'including', 'by', 'after', 'before', 'under', 'via', 'through', 'across']);

@@ -137,7 +137,7 @@ function isTopicOfDiscussion(tokens: readonly PatternToken[], first: number): bo
   for (let k = first - 1; k >= 0 && k >= first - DISCUSS_REACH; k--) {
     const t = tokens[k]!;
     if (t.lower === ';' || t.lower === '.' || t.lower === 'but') return false;
-    if (t.lemma === 'discuss' || t.lower === 'topics' || t.lower === 'agenda') return true;
+    if (t.lemma === 'discuss' || t.lower === 'topics' || t.lower === 'agenda' || t.lower === 'regarding' || t.lower === 'concerning') return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ const GROUP_NOUNS = new Set([
   'president', 'presidency', 'foreign', 'defense', 'defence', 'state', 'regime', 'lawmakers', 'politicians', 'envoy', 'envoys',
   'mission', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'counterpart', 'counterparts',
 ]);
+// Plural nouns after a body's name that stand for the body ("White House officials").
+const BODY_PEOPLE = new Set(['officials', 'diplomats', 'leaders', 'sources', 'officers', 'negotiators', 'representatives', 'authorities', 'lawmakers', 'spokesmen', 'members']);
 // Adjectives that may stand between a demonym and its group noun ("Russian senior officials").
 const GROUP_FILLERS = new Set(['top', 'senior', 'high-ranking', 'high', '-', 'ranking', 'other', 'former', 'defence', 'defense', 'foreign', 'military', 'government', 'state', 'security', 'intelligence']);
 
@@ -116,8 +118,12 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
     }
     const hit = longest(cb.aliases, tokens, i, (t) => normaliseToken(t.value));
     if (hit) {
-      cover(make(sentence, 'name', hit.value, i, hit.last));
-      i = hit.last;
+      // "Obama administration officials", "Kremlin sources": the body's people speak for the body.
+      let last = hit.last;
+      const next = tokens[last + 1];
+      if (next && BODY_PEOPLE.has(next.lower) && cb.actors.get(hit.value)?.kind !== 'person') last++;
+      cover(make(sentence, 'name', hit.value, i, last));
+      i = last;
     }
   }
 
