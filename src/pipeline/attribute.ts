@@ -42,6 +42,7 @@ const SPEECH = new Set([
   'threaten', 'caution', 'contend', 'repeat', 'observe', 'recall', 'proclaim', 'mention', 'describe', 'urge', 'demand', 'propose',
   'accuse', 'complain', 'maintain', 'believe', 'think', 'consider', 'agree', 'hope', 'reject', 'dismiss', 'call', 'indicate', 'signal',
   'hint', 'ask', 'told', 'said', 'says', 'quip', 'counter', 'charge', 'allege', 'clarify', 'elaborate', 'specify', 'announce',
+  'worry', 'fear', 'feel', 'expect', 'doubt', 'wonder', 'question', 'estimate', 'recommend', 'advise', 'assure', 'reassure', 'brief',
 ]);
 // Verbs that, followed by a noun object instead of content, report a deed ("repeated his call for").
 const NOMINAL_OBJECT_VERBS = new Set(['repeat', 'reaffirm', 'renew', 'express', 'voice', 'announce', 'reiterate']);
@@ -272,7 +273,9 @@ export function attribute(
     // A verb with a noun object and no content ("repeated his call for ...") reports a deed, not words: no holder.
     const speaking = frames.filter((f) => !(f.verb >= 0 && NOMINAL_OBJECT_VERBS.has(sentence.tokens[f.verb]!.lemma) && /^(his|her|its|their|the|a|an|our)$/i.test(sentence.tokens[f.verb + 1]?.value ?? '')));
     if (!holder && speaking.length > 0) {
-      const main = speaking.find((f) => f.speaker.id !== null) ?? speaking[0]!;
+      // The main frame is the one no other frame's content holds ("Moscow has never insisted ..., Zakharova said").
+      const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
+      const main = outer.find((f) => f.speaker.id !== null) ?? speaking.find((f) => f.speaker.id !== null) ?? speaking[0]!;
       holder = { ...main.speaker, source: main.source };
     }
     if (!holder && quoteSpeaker && quoted.some(Boolean)) holder = { ...quoteSpeaker, mention: null, source: 'quote' };
@@ -347,7 +350,11 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     // Inverted: "..., said X" / "\"...,\" said Kerry".
     const after = actorAt((m) => m.first === i + 1 || (m.first === i + 2 && tokens[i + 1]!.pos === 'DET'));
     const prev = tokens[i - 1];
-    const inverted = after && (i === 0 || prev!.value === ',' || prev!.value === '"' || prev!.value === '”' || quoted[i - 1] || prev!.value === '.');
+    // "..., said Kerry." / "..., said Kerry on Friday, adding ...": nothing verbal follows the speaker;
+    // "..., said Damascus welcomed ..." is a preposed frame whose content begins with a subject.
+    const tail = after ? tokens.slice(after.mention.last + 1) : [];
+    const endsFrame = tail.length === 0 || tail[0]!.pos === 'PUNCT' || (tail.length <= 5 && !tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+    const inverted = after && endsFrame && (i === 0 || prev!.value === ',' || prev!.value === '"' || prev!.value === '”' || quoted[i - 1] || prev!.value === '.');
     if (inverted) {
       frames.push({ speaker: after.actor, first: 0, last: Math.max(0, i - 1), source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
       continue;
@@ -360,7 +367,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
       }
     }
     // Preposed: "X said (that) ..." / postposed "..., X said."
-    const subject = subjectBefore(tokens, i, actors);
+    const subject = subjectBefore(sentence, i, actors, cb);
     const speaker = subject?.actor ?? unknownNameBefore(sentence, i, cb);
     if (!speaker) continue;
     const subjectFirst = subject ? subject.mention.first : i - 1;
@@ -375,13 +382,23 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
 const anyQuoted = (quoted: boolean[]): boolean => quoted.some(Boolean);
 
 /** The subject of the verb at `verb`: the nearest mention before it, across adverbs, time phrases and an apposition. */
-function subjectBefore(tokens: readonly Token[], verb: number, actors: SentenceAttribution['actors']): SentenceAttribution['actors'][number] | null {
+function subjectBefore(sentence: Sentence, verb: number, actors: SentenceAttribution['actors'], cb: CompiledCodebook): SentenceAttribution['actors'][number] | null {
+  const tokens = sentence.tokens;
   // "Velayati, a senior adviser to Supreme Leader Khamenei, stressed": the subject stands before the apposition.
   if (tokens[verb - 1]?.value === ',') {
     for (let c = verb - 2; c >= 0 && c >= verb - 16; c--) {
       if (tokens[c]!.value !== ',') continue;
       const before = actors.find((a) => a.mention.last === c - 1 && !a.mention.possessive);
       if (before) return before;
+      // "Khalid al-Attiyah, the Qatari foreign minister, said": a name the codebook lacks, placed by its title.
+      const name = c > 0 ? nameEndingAt(sentence, c - 1) : null;
+      const title = actors.find((a) => a.mention.first > c && a.mention.last < verb && (a.mention.kind === 'role' || a.mention.kind === 'demonym-group'));
+      if (name && (name.first === 0 || CLAUSE_BREAK.has(tokens[name.first - 1]!.lower) || tokens[name.first - 1]!.value === ',') && title) {
+        const span = spanOf(sentence, name.first, name.last);
+        const resolved = byName(span, cb);
+        const affiliation = resolved.affiliation !== 'other' ? resolved.affiliation : title.mention.role?.affiliation ?? title.actor.affiliation;
+        return { mention: { kind: 'unknown-name', actorId: null, first: name.first, last: name.last, start: span.start, end: span.end, possessive: false }, actor: { ...resolved, affiliation } };
+      }
       break;
     }
   }
@@ -420,7 +437,6 @@ function nameEndingAt(sentence: Sentence, last: number): { first: number; last: 
   const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET';
   if (!cap(tokens[last])) return null;
   while (first - 1 >= 0 && (cap(tokens[first - 1]) || (/^(al|el|de|bin|van|von|-)$/.test(tokens[first - 1]!.lower) && cap(tokens[first - 2])))) first--;
-  if (first === 0 && last === first && tokens[0]!.pos !== 'PROPN') return null;
   return { first, last };
 }
 
@@ -449,7 +465,8 @@ function unknownNameBefore(sentence: Sentence, verb: number, cb: CompiledCodeboo
     return null;
   }
   const name = nameEndingAt(sentence, k);
-  if (!name || tokens[name.last]!.pos !== 'PROPN') return null;
+  const knownSurname = !!name && cb.surnames.has(tokens[name.last]!.lower);
+  if (!name || (tokens[name.last]!.pos !== 'PROPN' && !knownSurname)) return null;
   const span = spanOf(sentence, name.first, name.last);
   return byName(span, cb);
 }

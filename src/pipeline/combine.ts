@@ -2,7 +2,7 @@ import type { ModelScores } from '../model/score.js';
 import type { Polarity, StanceHit } from '../types.js';
 
 // A model alone must be this sure before it adds a stance no cue found.
-const MODEL_ALONE = 0.9;
+const MODEL_ALONE = 0.99;
 
 /**
  * Combines cue hits with the model's reading of the sentence into one

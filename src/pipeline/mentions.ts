@@ -9,7 +9,7 @@ const GROUP_NOUNS = new Set([
   'mission', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'counterpart', 'counterparts',
 ]);
 // Plural nouns after a body's name that stand for the body ("White House officials").
-const BODY_PEOPLE = new Set(['officials', 'diplomats', 'leaders', 'sources', 'officers', 'negotiators', 'representatives', 'authorities', 'lawmakers', 'spokesmen', 'members']);
+const BODY_PEOPLE = new Set(['officials', 'official', 'diplomats', 'diplomat', 'leaders', 'sources', 'source', 'officers', 'negotiators', 'representatives', 'authorities', 'lawmakers', 'spokesmen', 'members']);
 // Adjectives that may stand between a demonym and its group noun ("Russian senior officials").
 const GROUP_FILLERS = new Set(['top', 'senior', 'high-ranking', 'high', '-', 'ranking', 'other', 'former', 'defence', 'defense', 'foreign', 'military', 'government', 'state', 'security', 'intelligence']);
 
