@@ -60,6 +60,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const CLAUSE_BREAK = new Set(['"', '“', '”', ';', 'that', 'which', 'who', 'whom', 'because', 'while', 'whereas', 'but', '—', '--', '–', ':', '(', ')']);
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'late', 'earlier', 'later']);
+
 const blankQuote = (n: number): boolean[] => new Array<boolean>(n).fill(false);
 
 function spanOf(sentence: Sentence, first: number, last: number): Span {
@@ -131,9 +133,12 @@ export function attribute(
     const speaks = !!sentence.tokens[next] && isSpeechVerb(sentence.tokens[next]!);
     const own = speaks ? undefined : resolvedSoFar.find((a) => a.mention.last < m.first && a.mention.kind !== 'pronoun' && !isPossessed(sentence, a.mention) && pronounFits(p, a.actor));
     if (own) return { ...own.actor, mention: span };
-    for (let sj = si - 1; sj >= 0 && si - sj <= 5; sj--) {
-      const holder = results[sj]?.holder ?? holdersSoFar[sj];
+    // Speakers first: "he wrote" after a paragraph about Assad is the writer, not Assad.
+    for (let sj = si - 1; sj >= 0 && si - sj <= 3; sj--) {
+      const holder = holdersSoFar[sj];
       if (holder && pronounFits(p, holder)) return { ...holder, mention: span };
+    }
+    for (let sj = si - 1; sj >= 0 && si - sj <= 5; sj--) {
       const found = actorsBySentence[sj]?.find((a) => pronounFits(p, a.actor) && !isPossessed(sentences[sj]!, a.mention));
       if (found) return { ...found.actor, mention: span };
     }
@@ -371,8 +376,11 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     const speaker = subject?.actor ?? unknownNameBefore(sentence, i, cb);
     if (!speaker) continue;
     const subjectFirst = subject ? subject.mention.first : i - 1;
-    const rest = tokens.slice(i + 1).filter((t) => t.pos !== 'PUNCT');
-    const postposed = rest.length <= 10 && !rest.some((t) => t.lower === 'that') && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
+    // Postposed ("..., Lavrov said on Wednesday at a conference") when the subject follows a comma or a
+    // quotation and no content clause follows the verb; "On Tuesday, Lavrov said Russia ..." is preposed.
+    const after1 = tokens[i + 1];
+    const tailIsAdjunct = !after1 || after1.pos === 'PUNCT' || after1.pos === 'ADP' || after1.pos === 'ADV' || after1.pos === 'NUM' || TIME_WORDS.has(after1.lower) || after1.lower === 'adding';
+    const postposed = tailIsAdjunct && after1?.lower !== 'that' && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
     if (postposed) frames.push({ speaker, first: 0, last: subjectFirst - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
     else frames.push({ speaker, first: i + 1, last: n - 1, source: quoted.slice(i + 1).some(Boolean) ? 'quote' : 'reported', verb: i });
   }
@@ -414,6 +422,9 @@ function subjectBefore(sentence: Sentence, verb: number, actors: SentenceAttribu
         if (named) return named;
       }
       if (found.mention.possessive) return null;
+      // "groups fighting to topple Assad have rejected": a mention after a verb or preposition is its object.
+      const before = tokens[found.mention.first - 1];
+      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && !['by', 'as'].includes(before.lower)) return null;
       return found;
     }
     const tok = tokens[k]!;

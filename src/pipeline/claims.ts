@@ -69,7 +69,13 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   const subject = clauseSubject(sentence, hit, actors);
   if (subject >= 0) return coordinated(sentence, actors, subject).map((actor) => ({ actor, source: 'author' as const }));
   // "the growing concern in Washington over ...", "calls from Ankara for ...": the attitude's bearer.
-  const bearer = actors.find((a) => a.mention.last < hit.first && ['in', 'among', 'from', 'by', 'of'].includes(tokens[a.mention.first - 1]?.lower ?? '') && ATTITUDES.has(tokens[a.mention.first - 2]?.lower ?? ''));
+  const bearer = actors.find(
+    (a) =>
+      a.mention.last < hit.first &&
+      ((['in', 'among', 'from', 'by', 'of'].includes(tokens[a.mention.first - 1]?.lower ?? '') && ATTITUDES.has(tokens[a.mention.first - 2]?.lower ?? '')) ||
+        // "Qatar's proposal to send troops"
+        (a.mention.possessive && ATTITUDES.has(tokens[a.mention.last + 2]?.lower ?? ''))),
+  );
   if (bearer) return [{ actor: bearer.actor, source: 'author' }];
   if (att.holder && att.holder.id !== null && att.holder.kind !== 'media') return [{ actor: att.holder, source: att.holder.source }];
   // A passive: "... was rejected by Russia".
@@ -107,7 +113,11 @@ function thirdPartyDecision(sentence: Sentence, hit: StanceHit, frame: Frame, ac
 }
 
 // Nouns of attitude whose bearer follows them: "concern in Washington", "calls from Ankara".
-const ATTITUDES = new Set(['concern', 'concerns', 'worry', 'worries', 'alarm', 'anger', 'opposition', 'support', 'calls', 'demands', 'pressure', 'criticism', 'fears', 'insistence', 'objections', 'position', 'stance', 'view']);
+const ATTITUDES = new Set([
+  'concern', 'concerns', 'worry', 'worries', 'alarm', 'anger', 'opposition', 'support', 'calls', 'call', 'demands', 'demand', 'pressure',
+  'criticism', 'fears', 'insistence', 'objections', 'position', 'stance', 'view', 'threat', 'threats', 'proposal', 'offer', 'decision',
+  'plan', 'initiative', 'request', 'suggestion', 'refusal', 'rejection', 'commitment', 'determination', 'willingness', 'readiness', 'push', 'bid',
+]);
 
 // Words after which a mention is an object or a complement, not a subject.
 const GOVERNING = new Set(['with', 'to', 'of', 'against', 'from', 'for', 'on', 'at', 'in', 'over', 'like', 'about', 'into', 'toward', 'towards', 'upon', 'between', 'among', 'than', 'including', 'by', 'after', 'before', 'under', 'via', 'through', 'across']);

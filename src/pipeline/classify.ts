@@ -11,7 +11,7 @@ const REJECTORS = new Set([
   'halted', 'end', 'ended', 'abandon', 'abandoned', 'drop', 'dropped', 'renounce', 'avoid', 'prevent', 'prevented', 'resist', 'block',
   'blocked', 'veto', 'vetoed', 'rule', 'ruled', 'rules', 'ruling', 'backtrack', 'backtracked', 'doubt', 'doubts', 'criticise',
   'criticize', 'criticised', 'criticized', 'condemn', 'condemned', 'warn', 'warned', 'warning', 'concern', 'concerns', 'concerned',
-  'worried', 'worries', 'alarm', 'alarmed',
+  'worried', 'worries', 'alarm', 'alarmed', 'fantasy', 'fantasies', 'illusion', 'illusions', 'myth',
 ]);
 // Rejecting words that only reject when their particle follows ("rule out", "warn against").
 const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rules: 'out', ruling: 'out', warn: 'against', warned: 'against', warning: 'against' };
@@ -52,9 +52,15 @@ function negations(tokens: readonly PatternToken[], pos: readonly string[], firs
   for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
     const tok = tokens[k]!;
     if (SCOPE_BREAK.has(tok.lower)) break;
+    // "The focus should not be on a transition": a "not" before a copula negates the predicate, not the noun phrase.
     if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
       const adjacent = k === first - 1 || (k === first - 2 && DETERMINERS.has(tokens[first - 1]!.lower));
-      if (!adjacent) continue;
+      if (!adjacent && tokens.slice(k + 1, first).some((t) => t.lemma === 'be')) continue;
+    }
+    // "rather than wait for ...": a negation.
+    if (tok.lower === 'rather' && tokens[k + 1]?.lower === 'than') {
+      count++;
+      continue;
     }
     if (isNegator(tok, tokens[k + 1])) {
       count++;
@@ -71,7 +77,7 @@ function negations(tokens: readonly PatternToken[], pos: readonly string[], firs
       break;
     }
     // "Assad's ouster is no precondition", "... is not the answer".
-    if ((tok.lower === 'no' || tok.lower === 'not') && ['is', 'are', 'was', 'were', 'be', "'s"].includes(tokens[k - 1]?.lower ?? '')) {
+    if ((tok.lower === 'no' || tok.lower === 'not') && ['is', 'are', 'was', 'were', 'be', "'s"].includes(tokens[k - 1]?.lower ?? '') && !['only', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
       count++;
       break;
     }
