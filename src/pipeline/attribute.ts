@@ -349,6 +349,8 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     if (!isSpeechVerb(tok) && !isPositionVerb(tok)) continue;
     if (tok.lemma === 'call' && !['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) continue;
     if (tok.lemma === 'rule' && tokens[i + 1]?.lower !== 'out') continue;
+    // "continue" reports speech only as "..., she continued."
+    if (tok.lemma === 'continue' && tokens[i + 1] && tokens[i + 1]!.pos !== 'PUNCT') continue;
     // Participles used as adjectives ("the so-called", "the agreed plan") are no frames.
     if (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'a') continue;
 

@@ -8,6 +8,8 @@ const GROUP_NOUNS = new Set([
   'president', 'presidency', 'foreign', 'defense', 'defence', 'state', 'regime', 'lawmakers', 'politicians', 'envoy', 'envoys',
   'mission', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'counterpart', 'counterparts',
 ]);
+// Singular nouns for one unnamed person of a state: "a Russian diplomat", "a Saudi official".
+const SINGLE_PERSON_NOUNS = new Set(['diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'representative', 'negotiator', 'officer', 'commander', 'general', 'minister', 'adviser', 'advisor']);
 // Plural nouns after a body's name that stand for the body ("White House officials").
 const BODY_PEOPLE = new Set(['officials', 'official', 'diplomats', 'diplomat', 'leaders', 'sources', 'source', 'officers', 'negotiators', 'representatives', 'authorities', 'lawmakers', 'spokesmen', 'members']);
 // Adjectives that may stand between a demonym and its group noun ("Russian senior officials").
@@ -171,7 +173,16 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
     const demonym = cb.demonyms.get(normaliseToken(tok.value));
     if (demonym) {
       let k = i + 1;
+      // "the Russian top diplomat": a role title follows; the next token's turn will read it with this qualifier.
+      const roleAhead = [i + 1, i + 2].some((at) => !covered[at] && longest(cb.roles, tokens, at, (t) => normaliseToken(t.lower)) !== null);
+      if (roleAhead) continue;
       while (k < tokens.length && GROUP_FILLERS.has(tokens[k]!.lower) && !GROUP_NOUNS.has(tokens[k]!.lower)) k++;
+      // "a senior Russian diplomat": one person of that state, perhaps named later — a role, not the state.
+      if (k < tokens.length && SINGLE_PERSON_NOUNS.has(tokens[k]!.lower) && !covered[k] && [tokens[i - 1], tokens[i - 2]].some((t) => /^(a|an|one)$/i.test(t?.value ?? ''))) {
+        cover(make(sentence, 'role', null, i, k, { role: { affiliation: cb.actors.get(demonym)!.affiliation, title: tokens[k]!.lower } }));
+        i = k;
+        continue;
+      }
       if (k < tokens.length && GROUP_NOUNS.has(tokens[k]!.lower) && !covered[k]) {
         while (k + 1 < tokens.length && GROUP_NOUNS.has(tokens[k + 1]!.lower)) k++;
         cover(make(sentence, 'demonym-group', demonym, i, k));
