@@ -280,7 +280,9 @@ export function attribute(
     if (!holder && speaking.length > 0) {
       // The main frame is the one no other frame's content holds ("Moscow has never insisted ..., Zakharova said").
       const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
-      const main = outer.find((f) => f.speaker.id !== null) ?? speaking.find((f) => f.speaker.id !== null) ?? speaking[0]!;
+      // Frames that hold each other ("They consider ..., he added"): the closing speech tag is the main one.
+      const tags = speaking.filter((f) => f.last < f.verb);
+      const main = outer.find((f) => f.speaker.id !== null) ?? tags.find((f) => f.speaker.id !== null) ?? speaking.find((f) => f.speaker.id !== null) ?? speaking[0]!;
       holder = { ...main.speaker, source: main.source };
     }
     if (!holder && quoteSpeaker && quoted.some(Boolean)) holder = { ...quoteSpeaker, mention: null, source: 'quote' };
