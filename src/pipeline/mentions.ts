@@ -119,6 +119,9 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
       continue;
     }
     const hit = longest(cb.aliases, tokens, i, (t) => normaliseToken(t.value));
+    // "UN chief", "Kremlin spokesman": a role title longer than the body's name is read as the role (pass 2).
+    const roleHere = hit ? longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower)) : null;
+    if (hit && roleHere && roleHere.last > hit.last) continue;
     if (hit) {
       // "Obama administration officials", "Kremlin sources": the body's people speak for the body.
       let last = hit.last;
@@ -133,6 +136,14 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i]!;
+    // "A top adviser to Iran's Supreme Leader": an unnamed person placed by whom he serves.
+    const serving = servingRole(sentence, mentions, covered, i, cb);
+    if (serving) {
+      for (const m of mentions.filter((m) => m.first >= serving.first && m.last <= serving.last)) removeMention(mentions, m);
+      cover(serving);
+      i = serving.last;
+      continue;
+    }
     const role = longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower));
     const titleLast = role ? role.last : TITLE_WORDS.has(tok.lower) && (isCapitalised(tok) || tok.lower === 'minister') ? i : -1;
     if (titleLast >= 0 && !covered[titleLast]) {
@@ -165,7 +176,10 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
       }
       if (role) {
         if (qualifier?.mention) removeMention(mentions, qualifier.mention);
-        cover(make(sentence, 'role', null, first, last, { role: { affiliation: qualifier?.affiliation ?? null, title: tokens.slice(i, role.last + 1).map((t) => t.lower).join(' ') } }));
+        // A title only one side's people hold ("UN chief", "Secretary of State") names that side.
+        const sides = new Set(role.value.map((h) => h.affiliation));
+        const affiliation = qualifier?.affiliation ?? (sides.size === 1 ? [...sides][0]! : null);
+        cover(make(sentence, 'role', null, first, last, { role: { affiliation, title: tokens.slice(i, role.last + 1).map((t) => t.lower).join(' ') } }));
         i = last;
         continue;
       }
@@ -209,6 +223,28 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
   }
   mentions.sort((a, b) => a.first - b.first);
   return mentions;
+}
+
+const SERVING_NOUNS = new Set(['adviser', 'advisor', 'aide', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'diplomat', 'ally', 'confidant', 'deputy', 'assistant', 'minister', 'negotiator', 'ambassador']);
+
+function servingRole(sentence: Sentence, mentions: Mention[], covered: boolean[], i: number, cb: CompiledCodebook): Mention | null {
+  const tokens = sentence.tokens;
+  // The head may close a codebook title ("top adviser") or stand alone ("adviser").
+  const head = longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower))?.last ?? i;
+  if (!SERVING_NOUNS.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
+  let first = i;
+  while (first > 0 && first > i - 3 && !/^(a|an|the|one)$/i.test(tokens[first]!.value) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
+  if (first !== i && !/^(a|an|the|one)$/i.test(tokens[first]!.value)) first = i;
+  if (!/^(a|an|the|one)$/i.test(tokens[first]!.value)) return null;
+  const served = mentions.find((m) => m.first === head + 2 && m.actorId);
+  if (!served) return null;
+  let last = served.last;
+  if (served.possessive) {
+    const title = longest(cb.roles, tokens, last + 2, (t) => normaliseToken(t.lower));
+    if (title) last = title.last;
+  }
+  const affiliation = cb.actors.get(served.actorId!)!.affiliation;
+  return make(sentence, 'role', null, first, last, { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });
 }
 
 function removeMention(mentions: Mention[], m: Mention): void {
