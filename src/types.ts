@@ -280,4 +280,8 @@ export interface StanceHit {
   last: number;
   /** Where the cue came from. */
   via: 'cue' | 'model';
+  /** A negation flipped the cue's polarity. */
+  negated?: boolean;
+  /** The model's probability for this concept and polarity, and for "none" (absent without a model). */
+  model?: { agree: number; none: number };
 }

@@ -1,6 +1,7 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { Claim, ClaimSource, Mention, Sentence, Span, StanceHit } from '../types.js';
 import type { Frame, Resolved, SentenceAttribution } from './attribute.js';
+import { confidenceOf } from './confidence.js';
 
 // Words that may stand between two coordinated actors: "Russia and the United States", "X and representatives of Y".
 const JOINERS = new Set(['and', '&', ',', 'the', 'as', 'well', 'representatives', 'of', 'members', 'officials', 'leaders', 'both']);
@@ -179,7 +180,7 @@ export function assembleClaims(sentence: Sentence, hits: readonly StanceHit[], a
         actor: { id: actor.id, name: actor.name, affiliation: actor.affiliation, mention: actor.mention },
         stance: { id: hit.concept, label: concepts.get(hit.concept) ?? hit.concept },
         polarity: hit.polarity,
-        confidence: Math.min(1, Math.max(0.01, hit.confidence * (source === 'author' ? 0.85 : 1))),
+        confidence: confidenceOf({ hit, source, named: actor.mention !== null && actor.mention.start >= sentence.start && actor.mention.end <= sentence.end }),
         evidence: evidenceSpan(sentence, hit),
         source,
       };

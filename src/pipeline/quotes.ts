@@ -29,11 +29,16 @@ export function findQuotes(sentences: readonly Sentence[]): { runs: QuoteRun[]; 
     if (open) open.close = { sentence: si, token: ti };
     open = null;
   };
+  // Tokens 0..markedTo-1 of the current sentence are already marked inside by an implicit quote:
+  // a sentence of thousands of closing marks then costs linear time, not quadratic.
+  let markedTo = 0;
   const markImplicit = (si: number, ti: number) => {
-    for (let k = 0; k < ti; k++) inside[si]![k] = true;
+    for (let k = markedTo; k < ti; k++) inside[si]![k] = true;
+    markedTo = Math.max(markedTo, ti);
     runs.push({ open: { sentence: si, token: 0 }, close: { sentence: si, token: ti } });
   };
   sentences.forEach((sentence, si) => {
+    markedTo = 0;
     if (open && si - open.open.sentence > MAX_SENTENCES_OPEN) {
       // Unclosed for too long: keep it to where it was opened.
       open = null;

@@ -19,6 +19,18 @@ function looksLikeHeadline(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+// Line ends: LF, CRLF, a lone CR (old Mac files, some feeds) and Unicode's line and paragraph separators.
+const LINE_END = /\r\n|[\n\r\u2028\u2029]/g;
+
+// The most tokens a sentence may have. News sentences stay far below (the
+// seeds' longest has about 60); a line without any sentence end or a list of
+// thousands of names is cut into pieces of at most this many, preferably after
+// a comma, semicolon, colon or dash, so that the work per sentence is bounded.
+export const MAX_SENTENCE_TOKENS = 250;
+const SOFT_BREAK = new Set([',', ';', ':', '—', '–', '―', '--', '-', '…', '.', '!', '?']);
+
+type Piece = ReturnType<typeof readSentences>[number];
+
 /**
  * Splits a text into sentences: first at line breaks (a tweet, its attribution
  * line and a headline each stand on a line of their own), then with wink-nlp
@@ -26,17 +38,17 @@ function looksLikeHeadline(text: string): boolean {
  */
 export function segment(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const lineEnd = new RegExp(LINE_END.source, 'g');
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let contentEnd = lineEnd;
-    if (contentEnd > lineStart && text[contentEnd - 1] === '\r') contentEnd--;
+    lineEnd.lastIndex = lineStart;
+    const m = lineEnd.exec(text);
+    const contentEnd = m ? m.index : text.length;
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() !== '') {
       const attribution = isAttributionLine(line);
       const pieces = readSentences(text, lineStart, contentEnd);
-      const wholeLine = attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces;
+      const wholeLine = (attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces).flatMap(capLength);
       for (const piece of wholeLine) {
         const sentenceText = text.slice(piece.start, piece.end);
         sentences.push({
@@ -50,14 +62,39 @@ export function segment(text: string): Sentence[] {
         });
       }
     }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
+    if (!m) break;
+    lineStart = m.index + m[0].length;
   }
   return sentences;
 }
 
-function mergePieces(pieces: ReturnType<typeof readSentences>): ReturnType<typeof readSentences>[number] {
+function mergePieces(pieces: Piece[]): Piece {
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
   return { start: first.start, end: last.end, tokens: pieces.flatMap((p) => p.tokens) };
+}
+
+/** Cuts a piece longer than MAX_SENTENCE_TOKENS, each cut after the last soft break in the second half of the window. */
+function capLength(piece: Piece): Piece[] {
+  const tokens = piece.tokens;
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [piece];
+  const out: Piece[] = [];
+  let first = 0;
+  while (tokens.length - first > MAX_SENTENCE_TOKENS) {
+    let cut = first + MAX_SENTENCE_TOKENS;
+    for (let k = cut - 1; k >= first + MAX_SENTENCE_TOKENS / 2; k--) {
+      if (SOFT_BREAK.has(tokens[k]!.value)) {
+        cut = k + 1;
+        break;
+      }
+    }
+    out.push(fromTokens(tokens.slice(first, cut)));
+    first = cut;
+  }
+  out.push(fromTokens(tokens.slice(first)));
+  return out;
+}
+
+function fromTokens(tokens: Piece['tokens']): Piece {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
 }
