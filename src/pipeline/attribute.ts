@@ -348,7 +348,9 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
         continue;
       }
     }
-    if (!isSpeechVerb(tok) && !isPositionVerb(tok)) continue;
+    // "Turkey has made it clear that ...": a declaration.
+    const madeClear = tok.lemma === 'make' && (tokens[i + 1]?.lower === 'clear' || (tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear'));
+    if (!madeClear && !isSpeechVerb(tok) && !isPositionVerb(tok)) continue;
     if (tok.lemma === 'call' && !['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) continue;
     if (tok.lemma === 'rule' && tokens[i + 1]?.lower !== 'out') continue;
     // "continue" reports speech only as "..., she continued."

@@ -18,7 +18,7 @@ const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rule
 // Predicates after a cue that reject it: "Assad's departure is unacceptable", "... is a red line for Tehran".
 const POST_REJECTORS = new Set(['red', 'unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
 // Tokens that end a negation's reach.
-const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
+const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'that', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
 const NEGATION_REACH = 7;
 
 export function patternTokens(tokens: readonly Token[]): PatternToken[] {
