@@ -7,5 +7,6 @@ export { train, type TrainOptions } from './model/train.js';
 export { StandpointError, isStandpointError } from './errors/standpoint-error.js';
 export { CodebookError, isCodebookError } from './errors/codebook-error.js';
 export { InputError, isInputError } from './errors/input-error.js';
+export { FixtureError, isFixtureError, type FixtureIssue } from './errors/fixture-error.js';
 export type { Issue } from './errors/issue.js';
 export type * from './types.js';
