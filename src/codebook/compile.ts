@@ -19,6 +19,11 @@ export interface CompiledCue {
   concept: string;
   polarity: Polarity;
   pattern: CompiledPattern;
+  /** The word prefixes a match may begin with ("negotiat*"). */
+  prefixes: string[];
+  /** Every literal word and prefix of the pattern (to tell its words from what a gap read). */
+  words: Set<string>;
+  wordPrefixes: string[];
 }
 
 /** A codebook turned into matchers, built once per labeler. */
@@ -41,7 +46,8 @@ export interface CompiledCodebook {
   surnames: Map<string, string>;
   cues: {
     byWord: Map<string, CompiledCue[]>;
-    byPrefix: Array<{ prefix: string; cue: CompiledCue }>;
+    /** First two characters of a start prefix → the cues with such prefixes. */
+    byPrefix: Map<string, CompiledCue[]>;
     anywhere: CompiledCue[];
   };
   defaultDate: string | undefined;
@@ -72,11 +78,19 @@ function insert<T>(root: TrieNode<T>, keys: string[], update: (old: T | undefine
 }
 
 function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
-  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: [], anywhere: [] };
+  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), anywhere: [] };
   for (const concept of codebook.concepts) {
     for (const polarity of ['support', 'oppose'] as const) {
       for (const source of concept.cues[polarity] ?? []) {
-        const cue: CompiledCue = { concept: concept.id, polarity, pattern: compilePattern(source, codebook.slots ?? {}) };
+        const pattern = compilePattern(source, codebook.slots ?? {});
+        const words = new Set<string>();
+        const wordPrefixes: string[] = [];
+        for (const node of pattern.nodes) {
+          if (node.t !== 'word') continue;
+          for (const w of node.words) words.add(w);
+          wordPrefixes.push(...node.prefixes);
+        }
+        const cue: CompiledCue = { concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
         const { firstWords, firstPrefixes } = cue.pattern;
         if (!firstWords) {
           cues.anywhere.push(cue);
@@ -87,7 +101,12 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           list.push(cue);
           cues.byWord.set(word, list);
         }
-        for (const prefix of firstPrefixes) cues.byPrefix.push({ prefix, cue });
+        for (const prefix of firstPrefixes) {
+          const key = prefix.slice(0, 2);
+          const list = cues.byPrefix.get(key) ?? [];
+          if (!list.includes(cue)) list.push(cue);
+          cues.byPrefix.set(key, list);
+        }
       }
     }
   }

@@ -21,6 +21,9 @@ const POST_REJECTORS = new Set(['red', 'unacceptable', 'impossible', 'unthinkabl
 const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'that', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
 const NEGATION_REACH = 7;
 
+/** Prefix cues are indexed by their first characters. */
+export const PREFIX_KEY = 2;
+
 export function patternTokens(tokens: readonly Token[]): PatternToken[] {
   return tokens.map((t) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma) }));
 }
@@ -90,16 +93,12 @@ function negations(tokens: readonly PatternToken[], pos: readonly string[], firs
   return count;
 }
 
-/** The literal (non-gap) tokens of a match: re-matching token by token is cheap for the few matches a sentence has. */
+/** The literal (non-gap) tokens of a match: those the pattern names. */
 function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first: number, last: number): Set<number> {
-  // A token is literal when the pattern names it; approximate by the cue's first words and its word set.
-  const words = new Set<string>();
-  for (const node of cue.pattern.nodes) if (node.t === 'word') for (const w of node.words) words.add(w);
-  const prefixes = cue.pattern.nodes.flatMap((node) => (node.t === 'word' ? [...node.prefixes] : []));
   const out = new Set<number>();
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (words.has(t.lower) || words.has(t.lemma) || prefixes.some((p) => t.lower.startsWith(p))) out.add(k);
+    if (cue.words.has(t.lower) || cue.words.has(t.lemma) || cue.wordPrefixes.some((p) => t.lower.startsWith(p))) out.add(k);
   }
   return out;
 }
@@ -114,11 +113,34 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
   const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<StanceHit & { length: number }> = [];
   const { byWord, byPrefix, anywhere } = cb.cues;
+  const present = new Set<string>();
+  for (const t of tokens) {
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
+  // A cue whose necessary words are not all in the sentence is never tried.
+  const possible = new Map<CompiledCue, boolean>();
+  const canMatch = (cue: CompiledCue): boolean => {
+    let ok = possible.get(cue);
+    if (ok === undefined) {
+      ok = cue.pattern.required.every((set) => {
+        for (const w of set) if (present.has(w)) return true;
+        return false;
+      });
+      possible.set(cue, ok);
+    }
+    return ok;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const candidates = new Set<CompiledCue>([...(byWord.get(tok.lower) ?? []), ...(byWord.get(tok.lemma) ?? [])]);
-    for (const { prefix, cue } of byPrefix) if (tok.lower.startsWith(prefix)) candidates.add(cue);
-    for (const cue of anywhere) candidates.add(cue);
+    const candidates: CompiledCue[] = [];
+    const add = (list: readonly CompiledCue[] | undefined) => {
+      if (list) for (const cue of list) if (!candidates.includes(cue) && canMatch(cue)) candidates.push(cue);
+    };
+    add(byWord.get(tok.lower));
+    if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
+    add(byPrefix.get(tok.lower.slice(0, PREFIX_KEY))?.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    add(anywhere);
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i);
       if (last < 0) continue;

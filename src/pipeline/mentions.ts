@@ -48,11 +48,11 @@ function isNamePart(token: Token | undefined): boolean {
   return false;
 }
 
-function longest<T>(root: TrieNode<T>, tokens: readonly Token[], from: number, key: (t: Token) => string): { last: number; value: T } | null {
+function longest<T>(root: TrieNode<T>, keys: readonly string[], from: number): { last: number; value: T } | null {
   let node: TrieNode<T> | undefined = root;
   let best: { last: number; value: T } | null = null;
-  for (let i = from; i < tokens.length && node; i++) {
-    node = node.next.get(key(tokens[i]!));
+  for (let i = from; i < keys.length && node; i++) {
+    node = node.next.get(keys[i]!);
     if (node?.value !== undefined) best = { last: i, value: node.value };
   }
   return best;
@@ -95,6 +95,7 @@ function nameRun(tokens: readonly Token[], from: number): number {
  */
 export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[] {
   const tokens = sentence.tokens;
+  const keys = tokenKeys(tokens);
   const mentions: Mention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const cover = (m: Mention): Mention => {
@@ -118,9 +119,9 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
       else if (speaker) cover(make(sentence, 'hashtag-speaker', null, i, i, { adhoc: { name: tok.value.slice(1), affiliation: 'other', kind: 'person' } }));
       continue;
     }
-    const hit = longest(cb.aliases, tokens, i, (t) => normaliseToken(t.value));
+    const hit = longest(cb.aliases, keys.value, i);
     // "UN chief", "Kremlin spokesman": a role title longer than the body's name is read as the role (pass 2).
-    const roleHere = hit ? longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower)) : null;
+    const roleHere = hit ? longest(cb.roles, keys.lower, i) : null;
     if (hit && roleHere && roleHere.last > hit.last) continue;
     if (hit) {
       // "Obama administration officials", "Kremlin sources": the body's people speak for the body.
@@ -137,14 +138,14 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
     if (covered[i]) continue;
     const tok = tokens[i]!;
     // "A top adviser to Iran's Supreme Leader": an unnamed person placed by whom he serves.
-    const serving = servingRole(sentence, mentions, covered, i, cb);
+    const serving = servingRole(sentence, mentions, covered, i, cb, keys);
     if (serving) {
       for (const m of mentions.filter((m) => m.first >= serving.first && m.last <= serving.last)) removeMention(mentions, m);
       cover(serving);
       i = serving.last;
       continue;
     }
-    const role = longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower));
+    const role = longest(cb.roles, keys.lower, i);
     const titleLast = role ? role.last : TITLE_WORDS.has(tok.lower) && (isCapitalised(tok) || tok.lower === 'minister') ? i : -1;
     if (titleLast >= 0 && !covered[titleLast]) {
       // Extend over a compound title: "Foreign Minister", "Deputy Defense Minister".
@@ -188,7 +189,7 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
     if (demonym) {
       let k = i + 1;
       // "the Russian top diplomat": a role title follows; the next token's turn will read it with this qualifier.
-      const roleAhead = [i + 1, i + 2].some((at) => !covered[at] && longest(cb.roles, tokens, at, (t) => normaliseToken(t.lower)) !== null);
+      const roleAhead = [i + 1, i + 2].some((at) => !covered[at] && longest(cb.roles, keys.lower, at) !== null);
       if (roleAhead) continue;
       while (k < tokens.length && GROUP_FILLERS.has(tokens[k]!.lower) && !GROUP_NOUNS.has(tokens[k]!.lower)) k++;
       // "a senior Russian diplomat": one person of that state, perhaps named later — a role, not the state.
@@ -227,10 +228,10 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
 
 const SERVING_NOUNS = new Set(['adviser', 'advisor', 'aide', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'diplomat', 'ally', 'confidant', 'deputy', 'assistant', 'minister', 'negotiator', 'ambassador']);
 
-function servingRole(sentence: Sentence, mentions: Mention[], covered: boolean[], i: number, cb: CompiledCodebook): Mention | null {
+function servingRole(sentence: Sentence, mentions: Mention[], covered: boolean[], i: number, cb: CompiledCodebook, keys: TokenKeys): Mention | null {
   const tokens = sentence.tokens;
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
-  const head = longest(cb.roles, tokens, i, (t) => normaliseToken(t.lower))?.last ?? i;
+  const head = longest(cb.roles, keys.lower, i)?.last ?? i;
   if (!SERVING_NOUNS.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !/^(a|an|the|one)$/i.test(tokens[first]!.value) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
@@ -240,11 +241,22 @@ function servingRole(sentence: Sentence, mentions: Mention[], covered: boolean[]
   if (!served) return null;
   let last = served.last;
   if (served.possessive) {
-    const title = longest(cb.roles, tokens, last + 2, (t) => normaliseToken(t.lower));
+    const title = longest(cb.roles, keys.lower, last + 2);
     if (title) last = title.last;
   }
   const affiliation = cb.actors.get(served.actorId!)!.affiliation;
   return make(sentence, 'role', null, first, last, { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });
+}
+
+interface TokenKeys {
+  value: string[];
+  lower: string[];
+}
+
+/** The normalised forms the tries are keyed on, computed once per sentence. */
+function tokenKeys(tokens: readonly Token[]): TokenKeys {
+  const value = tokens.map((t) => normaliseToken(t.value));
+  return { value, lower: value.map((v) => v.toLowerCase()) };
 }
 
 function removeMention(mentions: Mention[], m: Mention): void {
