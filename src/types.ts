@@ -101,7 +101,11 @@ export interface CodebookInput {
   description?: string;
   /** Allowed affiliation ids; every actor's affiliation must be one of them. */
   affiliations: string[];
-  /** Date used to resolve role nouns when the caller gives none (ISO). */
+  /**
+   * Date (ISO) at which a role noun that no name in the passage resolves is read when the caller
+   * gives no `date` ("the climate minister" → who held the office then). Without it, such a role
+   * resolves to its body ("the UN chief" → the UN).
+   */
   defaultDate?: string;
   /** Named pattern slots, usable in cues as an UPPERCASE word (e.g. ASSAD). */
   slots?: Record<string, string[]>;

@@ -189,6 +189,11 @@ export function attribute(
     }
     const later = namedLater(si, affiliation);
     if (later) return { ...later, mention: span };
+    // The codebook's default date, if it sets one, before falling back to the body.
+    if (!date && cb.defaultDate) {
+      const holder = roleHolderAt(title, affiliation, cb.defaultDate);
+      if (holder) return { ...holder, mention: span };
+    }
     const bodyId = affiliation ? cb.bodies.get(affiliation) : undefined;
     const body = bodyId ? cb.actors.get(bodyId) : undefined;
     if (body) return { id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: span };
