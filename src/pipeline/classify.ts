@@ -28,8 +28,10 @@ export function patternTokens(tokens: readonly Token[]): PatternToken[] {
   return tokens.map((t) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma) }));
 }
 
-function isNegator(tok: PatternToken, next: PatternToken | undefined): boolean {
+function isNegator(tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
   if (NEGATORS.has(tok.lower) || NEGATORS.has(tok.lemma)) return true;
+  // "warned against": the verb and its particle are one negation.
+  if (previous && NEEDS_PARTICLE[previous.lower] === tok.lower) return false;
   if (tok.lower === 'longer' || tok.lower === 'less') return false;
   if (REJECTORS.has(tok.lower)) {
     const particle = NEEDS_PARTICLE[tok.lower];
@@ -65,13 +67,13 @@ function negations(tokens: readonly PatternToken[], pos: readonly string[], firs
       count++;
       continue;
     }
-    if (isNegator(tok, tokens[k + 1])) {
+    if (isNegator(tok, tokens[k + 1], tokens[k - 1])) {
       count++;
       // "no longer", "not only": one negation, not two.
       if (tok.lower === 'not' && tokens[k + 1]?.lower === 'only') count--;
     }
   }
-  for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(tokens[k]!, tokens[k + 1])) count++;
+  for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(tokens[k]!, tokens[k + 1], tokens[k - 1])) count++;
   for (let k = last + 1; k < tokens.length && k <= last + 5; k++) {
     const tok = tokens[k]!;
     if (SCOPE_BREAK.has(tok.lower) && tok.lower !== 'and') break;
