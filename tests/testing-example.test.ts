@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/fixtures.js';
 
 // The README's example (examples/labels.test.mjs, with examples/labels.jsonl)
@@ -12,8 +12,14 @@ import { root } from './helpers/fixtures.js';
 
 const EXAMPLE_FILES = ['labels.test.mjs', 'matcher.test.mjs', 'labels.jsonl'];
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function project(gold?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'standpoint-example-'));
+  made.push(dir);
   for (const file of EXAMPLE_FILES) copyFileSync(join(root, 'examples', file), join(dir, file));
   if (gold !== undefined) writeFileSync(join(dir, 'labels.jsonl'), gold);
   writeFileSync(join(dir, 'package.json'), '{ "name": "my-labels", "private": true, "type": "module" }\n');

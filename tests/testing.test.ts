@@ -1,5 +1,5 @@
 import { AssertionError } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -123,6 +123,7 @@ describe('loadFixtures', () => {
     const file = join(dir, 'gold.jsonl');
     writeFileSync(file, [seed, '', bad, '{"id": "seed-000",', seed].join('\n'));
     const error = errorOf(() => loadFixtures(file));
+    rmSync(dir, { recursive: true, force: true });
     expect(error).toBeInstanceOf(FixtureError);
     expect(error).toBeInstanceOf(StandpointError);
     expect(isFixtureError(error) && isFixtureErrorMain(error)).toBe(true);
