@@ -60,6 +60,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const CLAUSE_BREAK = new Set(['"', '“', '”', ';', 'that', 'which', 'who', 'whom', 'because', 'while', 'whereas', 'but', '—', '--', '–', ':', '(', ')']);
 
+// Conjunctions that open a clause whose subject follows them ("hours after Moscow vowed").
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'since', 'while', 'because', 'if', 'though', 'although', 'until', 'once', 'whereas']);
+
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'late', 'earlier', 'later']);
 
 const blankQuote = (n: number): boolean[] => new Array<boolean>(n).fill(false);
@@ -384,7 +387,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     }
     // Preposed: "X said (that) ..." / postposed "..., X said."
     const subject = subjectBefore(sentence, i, actors, cb);
-    const speaker = subject?.actor ?? unknownNameBefore(sentence, i, cb);
+    const speaker = subject?.actor ?? unknownNameBefore(sentence, i, cb, actors);
     if (!speaker) continue;
     const subjectFirst = subject ? subject.mention.first : i - 1;
     // Postposed ("..., Lavrov said on Wednesday at a conference") when the subject follows a comma or a
@@ -392,7 +395,10 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     const after1 = tokens[i + 1];
     const tailIsAdjunct = !after1 || after1.pos === 'PUNCT' || after1.pos === 'ADP' || after1.pos === 'ADV' || after1.pos === 'NUM' || TIME_WORDS.has(after1.lower) || after1.lower === 'adding';
     const postposed = tailIsAdjunct && after1?.lower !== 'that' && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
-    if (postposed) frames.push({ speaker, first: 0, last: subjectFirst - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
+    // "The United States, Carter said, is not prepared to ...": a parenthetical tag; the content is all around it.
+    const parenthetical = postposed && after1?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2;
+    if (parenthetical) frames.push({ speaker, first: 0, last: n - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
+    else if (postposed) frames.push({ speaker, first: 0, last: subjectFirst - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
     else frames.push({ speaker, first: i + 1, last: n - 1, source: quoted.slice(i + 1).some(Boolean) ? 'quote' : 'reported', verb: i });
   }
   return frames;
@@ -435,7 +441,7 @@ function subjectBefore(sentence: Sentence, verb: number, actors: SentenceAttribu
       if (found.mention.possessive) return null;
       // "groups fighting to topple Assad have rejected": a mention after a verb or preposition is its object.
       const before = tokens[found.mention.first - 1];
-      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && !['by', 'as'].includes(before.lower)) return null;
+      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && !['by', 'as'].includes(before.lower) && !CLAUSE_OPENERS.has(before.lower)) return null;
       return found;
     }
     const tok = tokens[k]!;
@@ -472,9 +478,11 @@ function byName(span: Span, cb: CompiledCodebook): Resolved {
 
 const BODY_NOUNS = /^(police|ministry|army|military|office|spokesman|spokeswoman|officials|agency|committee|council|group|coalition|observatory|command|forces|sources|government|authorities)$/i;
 
-function unknownNameBefore(sentence: Sentence, verb: number, cb: CompiledCodebook): Resolved | null {
+function unknownNameBefore(sentence: Sentence, verb: number, cb: CompiledCodebook, actors: SentenceAttribution['actors'] = []): Resolved | null {
   const tokens = sentence.tokens;
   let k = verb - 1;
+  // A name the codebook knows is no unknown speaker (it was judged an object, not a subject).
+  if (actors.some((a) => a.mention.first <= k && a.mention.last >= k - 1 && a.mention.last <= k)) return null;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k--;
   if (k < 0) return null;
   // "Richmond police said": a capitalised place or body before a body noun.

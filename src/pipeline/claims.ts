@@ -23,14 +23,24 @@ interface Owner {
 /** Actors coordinated with the one at `index` ("Russia and the United States", "Putin and Obama"). */
 function coordinated(sentence: Sentence, actors: SentenceAttribution['actors'], index: number): Resolved[] {
   const out = [actors[index]!.actor];
+  if (actors[index]!.mention.kind === 'group-noun') return actors.filter((a) => a.mention === actors[index]!.mention).map((a) => a.actor);
   const joins = (a: Mention, b: Mention) => {
     if (a === b) return true; // the two actors one group noun stands for
     const between = sentence.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
     return between.length > 0 && between.length <= 4 && between.every((w) => JOINERS.has(w)) && (between.includes('and') || between.includes('&') || between.includes(','));
   };
-  for (let k = index - 1; k >= 0 && joins(actors[k]!.mention, actors[k + 1]!.mention); k--) out.unshift(actors[k]!.actor);
-  for (let k = index + 1; k < actors.length && joins(actors[k - 1]!.mention, actors[k]!.mention); k++) out.push(actors[k]!.actor);
-  return out;
+  let from = index;
+  let to = index;
+  for (let k = index - 1; k >= 0 && joins(actors[k]!.mention, actors[k + 1]!.mention); k--) from = k;
+  for (let k = index + 1; k < actors.length && joins(actors[k - 1]!.mention, actors[k]!.mention); k++) to = k;
+  // Commas alone make no list ("his visit to Moscow, Kerry called"): one join must be "and" or "&".
+  const andJoined = (a: Mention, b: Mention) => a === b || sentence.tokens.slice(a.last + 1, b.first).some((t) => t.lower === 'and' || t.lower === '&');
+  let hasAnd = false;
+  for (let k = from; k < to; k++) if (andJoined(actors[k]!.mention, actors[k + 1]!.mention)) hasAnd = true;
+  if (!hasAnd) return out;
+  // A preposition before the first ("visit to Moscow and ...") makes it an object, not part of the group.
+  while (from < index && GOVERNING.has(sentence.tokens[actors[from]!.mention.first - 1]?.lower ?? '')) from++;
+  return actors.slice(from, to + 1).map((a) => a.actor);
 }
 
 /** Who holds the stance at `hit`: a quotation's speaker, a frame's speaker, a third party's relative clause, or the subject before it. */

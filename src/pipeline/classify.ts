@@ -18,7 +18,7 @@ const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rule
 // Predicates after a cue that reject it: "Assad's departure is unacceptable", "... is a red line for Tehran".
 const POST_REJECTORS = new Set(['red', 'unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
 // Tokens that end a negation's reach.
-const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'that', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
+const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
 const NEGATION_REACH = 7;
 
 /** Prefix cues are indexed by their first characters. */
@@ -54,9 +54,16 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any']);
 function negations(tokens: readonly PatternToken[], pos: readonly string[], first: number, last: number, literal: ReadonlySet<number>): number {
   let count = 0;
   const nominal = NOMINAL.has(pos[first] ?? '');
+  let pastThat = false;
   for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
     const tok = tokens[k]!;
+    // Past a relative "that", only a rejecting verb still reaches: "would oppose any deal that allowed Assad to stay".
+    if (tok.lower === 'that') {
+      pastThat = true;
+      continue;
+    }
     if (SCOPE_BREAK.has(tok.lower)) break;
+    if (pastThat && !REJECTORS.has(tok.lower)) continue;
     // "The focus should not be on a transition": a "not" before a copula negates the predicate, not the noun phrase.
     if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
       const adjacent = k === first - 1 || (k === first - 2 && DETERMINERS.has(tokens[first - 1]!.lower));
@@ -153,7 +160,13 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
       hits.push({ concept: cue.concept, polarity, confidence: flips > 0 ? 0.7 : 0.8, first: i, last, via: 'cue', negated: flips > 0, length: last - i + 1 });
     }
   }
-  return reduceOverlaps(hits.filter((hit) => !isTopicOfDiscussion(tokens, hit.first)));
+  return reduceOverlaps(hits.filter((hit) => !isTopicOfDiscussion(tokens, hit.first) && !describesFighting(tokens, hit.first)));
+}
+
+// "rebel factions fighting to topple the regime": a description of who fights whom, not a position.
+const FIGHTING = new Set(['fighting', 'battling', 'struggling', 'trying', 'seeking', 'working']);
+function describesFighting(tokens: readonly PatternToken[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'to' && FIGHTING.has(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower !== 'is' && tokens[first - 3]?.lower !== 'are';
 }
 
 const DISCUSS_REACH = 12;
