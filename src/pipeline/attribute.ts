@@ -434,7 +434,7 @@ function subjectBefore(sentence: Sentence, verb: number, actors: SentenceAttribu
     if (ending.length > 0) {
       const found = ending[0]!;
       // "Lavrov, the Russian top diplomat, said": prefer the name before the apposition.
-      if (found.mention.kind !== 'name' && tokens[found.mention.first - 1]?.value === ',') {
+      if ((found.mention.kind === 'role' || found.mention.kind === 'demonym-group') && tokens[found.mention.first - 1]?.value === ',') {
         const named = actors.find((a) => a.mention.last === found.mention.first - 2 && a.mention.kind === 'name');
         if (named) return named;
       }

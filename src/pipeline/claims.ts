@@ -65,7 +65,12 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   if (att.quoted[hit.first] && att.quoteSpeaker) return [{ actor: att.quoteSpeaker, source: 'quote' }];
   // Of nested frames ("..., they consider working with Moscow ..., he added"), the innermost: the nearest verb before the hit.
   const containing = att.frames.filter((f) => hit.first >= f.first && hit.last <= f.last + 1);
-  const frame = containing.sort((a, b) => (b.verb < hit.first ? b.verb : -1) - (a.verb < hit.first ? a.verb : -1))[0] ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
+  containing.sort((a, b) => (b.verb < hit.first ? b.verb : -1) - (a.verb < hit.first ? a.verb : -1));
+  let frame = containing[0] ?? (att.quoted[hit.first] ? att.frames[0] : undefined);
+  // A position verb inside a speaker's words ("Kerry said Washington had agreed to ...") stays the speaker's
+  // when it is the speaker's own side; another side's stays its own.
+  const outer = containing.find((f) => f !== frame && f.speaker.id !== null);
+  if (frame && outer && POSITION_ONLY.has(sentence.tokens[frame.verb]?.lemma ?? '') && outer.speaker.affiliation === frame.speaker.affiliation) frame = outer;
   if (frame) {
     const source: ClaimSource = att.quoted[hit.first] ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported';
     if (!att.quoted[hit.first]) {
@@ -94,6 +99,9 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
   if (agent) return [{ actor: agent.actor, source: 'author' }];
   return [];
 }
+
+// Verbs that state a position rather than report speech.
+const POSITION_ONLY = new Set(['agree', 'insist', 'maintain', 'believe', 'think', 'consider', 'want', 'oppose', 'support', 'back', 'favor', 'favour', 'seek', 'refuse', 'reject', 'hope', 'urge', 'demand', 'call']);
 
 // Words after a subject that report its own decision or position: "the Syrian government has agreed to attend".
 const DECISION = new Set(['agree', 'decide', 'want', 'insist', 'refuse', 'reject', 'announce', 'vow', 'pledge', 'promise', 'offer', 'accept', 'propose', 'plan', 'intend', 'seek', 'support', 'back', 'oppose', 'welcome', 'urge', 'demand', 'attend', 'boycott', 'suspend', 'threaten', 'willing', 'ready', 'prepared', 'determined', 'committed']);

@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set([
   'advisor', 'commander', 'general', 'gen.', 'king', 'emir', 'prince', 'premier', 'chancellor', 'representative', 'official', 'head',
   'director', 'senator', 'sen.', 'rep.', 'mp', 'lawmaker', 'colonel', 'col.', 'admiral', 'sheikh', 'ayatollah', 'mr.', 'mrs.', 'ms.', 'dr.',
   'mr', 'ms', 'mrs', 'dr', 'coordinator', 'negotiator', 'deputy', 'analyst', 'columnist', 'journalist', 'expert', 'professor', 'mediator',
-  'speaker', 'chairman', 'chairwoman', 'governor', 'mayor', 'cleric', 'commentator', 'correspondent',
+  'speaker', 'chairman', 'chairwoman', 'governor', 'mayor', 'cleric', 'commentator', 'correspondent', 'counterpart',
 ]);
 // Particles inside Arabic, Dutch, Italian ... names.
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'di', 'van', 'von', 'der', 'abu', 'bint', 'la', 'le', 'ben', '-', 'al-']);
@@ -146,7 +146,9 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
       continue;
     }
     const role = longest(cb.roles, keys.lower, i);
-    const titleLast = role ? role.last : TITLE_WORDS.has(tok.lower) && (isCapitalised(tok) || tok.lower === 'minister') ? i : -1;
+    // A lowercase title counts after a determiner or a qualifier: "the minister", "his US counterpart".
+    const determined = /^(the|his|her|its|their)$/i.test(tokens[i - 1]?.value ?? '') || (covered[i - 1] === true && /^(the|his|her|its|their)$/i.test(tokens[i - 2]?.value ?? ''));
+    const titleLast = role ? role.last : TITLE_WORDS.has(tok.lower) && (isCapitalised(tok) || tok.lower === 'minister' || determined) ? i : -1;
     if (titleLast >= 0 && !covered[titleLast]) {
       // Extend over a compound title: "Foreign Minister", "Deputy Defense Minister".
       let last = titleLast;
