@@ -23,7 +23,8 @@ interface NaturalBayes {
 // natural is an optional peer: loading its root costs a second and prints to
 // stdout, so only its Bayes classifier is loaded, and only when training.
 function loadBayes(): new () => NaturalBayes {
-  const require = createRequire(import.meta.url);
+  // The CommonJS build has __filename and no import.meta.url; the ESM build the other way round.
+  const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
   try {
     return require('natural/lib/natural/classifiers/bayes_classifier') as new () => NaturalBayes;
   } catch (error) {
