@@ -1,7 +1,9 @@
 /**
  * Cue patterns: a small token-level pattern language compiled to a Thompson
  * NFA. Matching is a set simulation, so its cost is bounded by tokens × states
- * whatever the pattern: no user text ever becomes a backtracking regex.
+ * whatever the pattern: no user text ever becomes a backtracking regex. The
+ * size of a pattern is bounded too (bracket nesting, and words once slots are
+ * expanded), so that a hostile codebook cannot make compiling it explode.
  *
  * Syntax (words are matched against a token's lowercase form or its lemma):
  *   word        a literal word ("go" also matches "went", "goes" by lemma)
@@ -51,6 +53,10 @@ type Ast =
   | { t: 'opt'; inner: Ast };
 
 const GAP_MAX = 5;
+// Limits on one pattern: brackets nested deeper than this, or more words than this once slots are expanded
+// (slots that use slots multiply), are a syntax error rather than a stack overflow or a compile that never ends.
+const MAX_NESTING = 32;
+const MAX_WORDS = 1000;
 
 export class PatternSyntaxError extends Error {
   constructor(source: string, message: string) {
@@ -73,11 +79,16 @@ function lex(source: string): string[] {
 }
 
 /** Parses a pattern, expanding UPPERCASE slots from `slots` (each slot may use other slots, not itself). */
-export function parsePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}, depth = 0): Ast {
+export function parsePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}, depth = 0, budget = { words: MAX_WORDS }): Ast {
   if (depth > 4) throw new PatternSyntaxError(source, 'slots nest too deeply (a slot may be using itself)');
   const toks = lex(source);
   let i = 0;
+  let nesting = 0;
+  const spend = () => {
+    if (--budget.words < 0) throw new PatternSyntaxError(source, `the pattern expands to more than ${MAX_WORDS} words through its slots; use fewer or shorter slot alternatives`);
+  };
   const parseAlt = (closer: string | null): Ast => {
+    if (++nesting > MAX_NESTING) throw new PatternSyntaxError(source, `brackets nest more than ${MAX_NESTING} deep`);
     const options: Ast[] = [];
     let items: Ast[] = [];
     while (i < toks.length) {
@@ -96,17 +107,21 @@ export function parsePattern(source: string, slots: Readonly<Record<string, read
       } else if (tok === ')' || tok === ']') {
         throw new PatternSyntaxError(source, `unexpected "${tok}"`);
       } else if (tok === '...') {
+        spend();
         items.push({ t: 'gap', max: GAP_MAX });
       } else if (tok === '_') {
+        spend();
         items.push({ t: 'any' });
       } else if (/^[A-Z][A-Z0-9_]*$/.test(tok) && tok.length > 1) {
-        const alternatives = slots[tok];
+        const alternatives = Object.hasOwn(slots, tok) ? slots[tok] : undefined;
         if (!alternatives) throw new PatternSyntaxError(source, `unknown slot ${tok}`);
-        items.push({ t: 'alt', options: alternatives.map((alt) => parsePattern(alt, slots, depth + 1)) });
+        items.push({ t: 'alt', options: alternatives.map((alt) => parsePattern(alt, slots, depth + 1, budget)) });
       } else {
+        spend();
         items.push({ t: 'word', word: tok.toLowerCase() });
       }
     }
+    nesting--;
     options.push({ t: 'seq', items });
     return options.length === 1 ? options[0]! : { t: 'alt', options };
   };

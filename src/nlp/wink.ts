@@ -18,13 +18,87 @@ export interface WinkSentence {
   tokens: Token[];
 }
 
+// wink's tokenizer takes time quadratic in the length of a word (a stretch
+// without whitespace: 16,000 "-" take seconds, a megabyte hours). Longer
+// stretches than this are handed to it in slices; no word of prose comes near.
+const MAX_RUN = 128;
+
+// The characters of `\s`, by code: the offset walk and the run scan test them
+// one at a time.
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+// A sentence whose last token (or the one before a closing quote or bracket) ends it.
+const TERMINAL = /^[.!?…]+$/;
+const CLOSING = /^["'”’»)\]]$/;
+function endsSentence(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return true;
+  if (TERMINAL.test(last.value)) return true;
+  const before = tokens[tokens.length - 2];
+  return CLOSING.test(last.value) && !!before && TERMINAL.test(before.value);
+}
+
 /**
  * Tokenizes `text.slice(from, to)` and splits it into sentences, with offsets
  * into `text`. Offsets are found by walking the input, so that whatever wink
  * does to a token's value (control characters, lone surrogates) the spans stay
- * exact.
+ * exact. A stretch without whitespace longer than MAX_RUN is read in slices
+ * that stay in the sentence around it, which keeps the time linear.
  */
 export function readSentences(text: string, from: number, to: number): WinkSentence[] {
+  const out: WinkSentence[] = [];
+  // Adds the sentences of one piece; `glue` joins its first sentence to the last one so far.
+  // A slice of a long run is one sentence whatever wink says: it has no whitespace to end one at.
+  const add = (start: number, end: number, glue: (previous: WinkSentence) => boolean, whole = false): void => {
+    let sentences = readPiece(text, start, end);
+    if (whole && sentences.length > 1) sentences = [{ start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end, tokens: sentences.flatMap((x) => x.tokens) }];
+    const previous = out[out.length - 1];
+    const first = sentences[0];
+    if (previous && first && glue(previous)) {
+      // In place: a run of a megabyte glues thousands of slices, and copying the sentence each time would be quadratic.
+      for (const t of first.tokens) previous.tokens.push(t);
+      previous.end = first.end;
+      sentences.shift();
+    }
+    for (const s of sentences) out.push(s);
+  };
+  const open = (previous: WinkSentence) => !endsSentence(previous.tokens);
+  let pieceStart = from;
+  let runStart = -1;
+  let afterRun = false;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpace(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart > MAX_RUN) {
+      if (runStart > pieceStart) add(pieceStart, runStart, afterRun ? open : () => false);
+      for (let s = runStart; s < i; ) {
+        let e = Math.min(i, s + MAX_RUN);
+        if (e < i && isHighSurrogate(text.charCodeAt(e - 1)) && isLowSurrogate(text.charCodeAt(e))) e--;
+        add(s, e, s === runStart ? open : () => true, true);
+        s = e;
+      }
+      pieceStart = i;
+      afterRun = true;
+    }
+    runStart = -1;
+  }
+  if (pieceStart < to) add(pieceStart, to, afterRun ? open : () => false);
+  return out;
+}
+
+function readPiece(text: string, from: number, to: number): WinkSentence[] {
   const piece = text.slice(from, to);
   const { its } = nlp();
   const doc = nlp().readDoc(piece);
@@ -37,13 +111,10 @@ export function readSentences(text: string, from: number, to: number): WinkSente
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    let at = piece.startsWith(value, cursor) ? cursor : piece.indexOf(value, cursor);
-    const skipped = at >= 0 ? piece.slice(cursor, at) : '';
-    // A value wink rewrote (or one not found nearby) takes the next non-space character(s).
-    if (at < 0 || skipped.trim() !== '') {
-      at = cursor;
-      while (at < piece.length && /\s/.test(piece[at] ?? '')) at++;
-    }
+    // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
+    // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
+    let at = cursor;
+    while (at < piece.length && !piece.startsWith(value, at) && isSpace(piece.charCodeAt(at))) at++;
     const end = piece.startsWith(value, at) ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
     const surface = piece.slice(at, end);
     tokens[i] = {
