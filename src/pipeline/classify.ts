@@ -16,7 +16,7 @@ const REJECTORS = new Set([
 // Rejecting words that only reject when their particle follows ("rule out", "warn against").
 const NEEDS_PARTICLE: Record<string, string> = { rule: 'out', ruled: 'out', rules: 'out', ruling: 'out', warn: 'against', warned: 'against', warning: 'against' };
 // Predicates after a cue that reject it: "Assad's departure is unacceptable", "... is a red line for Tehran".
-const POST_REJECTORS = new Set(['red', 'unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
+const POST_REJECTORS = new Set(['red', 'irresponsible', 'dangerous', 'counterproductive', 'unacceptable', 'impossible', 'unthinkable', 'illusion', 'illusions', 'mistake', 'wrong']);
 // Tokens that end a negation's reach.
 const SCOPE_BREAK = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who', 'and', 'if', 'unless', '—', '--', '–', '(', ')']);
 const NEGATION_REACH = 7;
