@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', network: 'src/network/index.ts', 'testing/index': 'src/testing/index.ts', 'testing/vitest': 'src/testing/vitest.ts' },
+  entry: { index: 'src/index.ts', network: 'src/network/index.ts', 'testing/index': 'src/testing/index.ts', 'testing/vitest': 'src/testing/vitest.ts', cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,0 +1,63 @@
+/**
+ * The worker of the labeling pool (dist/worker.js, dist/worker.cjs). Its
+ * setup — codebook, model, options — arrives once, as the worker's
+ * `workerData`; the labeler is built and wink-nlp loaded when the worker
+ * starts, so that every worker of the pool loads at the same time, and each
+ * task then carries only documents.
+ */
+import { workerData } from 'node:worker_threads';
+import { defineCodebook } from '../codebook/define.js';
+import { createLabeler } from '../label.js';
+import type { Labeler, LabeledDocument } from '../types.js';
+import { failure, labelFiles, labelRun, type FileItem, type LineRun, type LinesOutcome } from './lines.js';
+import type { WorkerSetup } from './pool.js';
+
+/** One document for labelBatch. */
+export interface DocTask {
+  kind: 'doc';
+  text: string;
+  date?: string;
+}
+/** A run of JSON Lines (bytes) for the CLI filter. */
+export interface RunTask {
+  kind: 'run';
+  run: LineRun;
+  date?: string;
+}
+/** Plain-text documents for the CLI. */
+export interface FilesTask {
+  kind: 'files';
+  items: FileItem[];
+  date?: string;
+}
+export type WorkerTask = DocTask | RunTask | FilesTask;
+
+export type DocReply = { document: LabeledDocument } | { error: { code: string; message: string } };
+export type WorkerReply = DocReply | LinesOutcome | { fatal: { code: string; message: string } };
+
+let labeler: Labeler | undefined;
+let setupError: { code: string; message: string } | undefined;
+try {
+  const setup = (workerData ?? {}) as WorkerSetup;
+  labeler = createLabeler({
+    ...(setup.codebook === undefined ? {} : { codebook: defineCodebook(setup.codebook) }),
+    ...(setup.model === undefined ? {} : { model: setup.model }),
+    ...(setup.maxLength === undefined ? {} : { maxLength: setup.maxLength }),
+  });
+  // Compiling the codebook has loaded wink-nlp; one short text warms the rest of the pipeline.
+  labeler.label('Kerry said Assad must go.');
+} catch (error) {
+  setupError = failure(error);
+}
+
+/** Labels one task (called by piscina). Never throws for a bad document: errors come back as values. */
+export default function run(task: WorkerTask): WorkerReply {
+  if (!labeler) return { fatal: setupError ?? { code: 'WORKER_SETUP_FAILED', message: 'the worker has no labeler' } };
+  if (task.kind === 'run') return labelRun(task.run, labeler, task.date);
+  if (task.kind === 'files') return labelFiles(task.items, labeler, task.date);
+  try {
+    return { document: labeler.label(task.text, task.date === undefined ? {} : { date: task.date }) };
+  } catch (error) {
+    return { error: failure(error) };
+  }
+}

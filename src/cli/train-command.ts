@@ -1,0 +1,64 @@
+/**
+ * `standpoint train EXAMPLES.jsonl -o MODEL.json`: trains a sentence model
+ * with natural's naive Bayes (an optional dependency, loaded only here).
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { CliFailure, EXIT, UsageError } from './exit-codes.js';
+import { readGoldFiles } from './gold.js';
+import { loadCodebook, parsing, positiveInteger } from './options.js';
+
+export const TRAIN_USAGE = `Usage: standpoint train EXAMPLES.jsonl [more.jsonl...] -o MODEL.json [options]
+
+Trains a sentence model from labeled examples (gold passages, JSON Lines) for
+\`standpoint label --model MODEL.json\`. Needs the optional package "natural"
+(npm install natural); labeling with the model does not.
+
+  -o, --output FILE    where to write the model (default: stdout)
+  --codebook FILE      the codebook whose concepts the examples use (default: "syria")
+  --min-count N        leave out features seen fewer than N times (default 2)
+
+Exit codes: 0 done · 1 an example file could not be read, or natural is not installed ·
+2 bad usage or codebook`;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  codebook: { type: 'string' },
+  'min-count': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runTrain(argv: string[]): Promise<number> {
+  const { values, positionals } = parsing(() => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+  if (values.help) {
+    process.stdout.write(`${TRAIN_USAGE}\n`);
+    return EXIT.OK;
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json');
+  const minCount = positiveInteger('--min-count', values['min-count']);
+  const codebook = await loadCodebook(values.codebook);
+  const examples = await readGoldFiles(positionals);
+  const { train } = await import('../model/train.js');
+  let model;
+  try {
+    model = await train(examples, { ...(codebook ? { codebook } : {}), ...(minCount !== undefined ? { minCount } : {}) });
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    if (e.code === 'TRAIN_NEEDS_NATURAL') throw new CliFailure(e.message);
+    if (e.code?.startsWith('INPUT_')) throw new CliFailure(`the examples cannot be used: ${e.message}`);
+    throw error;
+  }
+  const json = `${JSON.stringify(model)}\n`;
+  if (values.output === undefined || values.output === '-') process.stdout.write(json);
+  else {
+    try {
+      await writeFile(values.output, json);
+    } catch (error) {
+      throw new CliFailure(`cannot write ${values.output}: ${(error as Error).message}`);
+    }
+  }
+  process.stderr.write(
+    `standpoint train: ${model.trainedOn} sentences, ${model.classes.length} classes, ${Object.keys(model.likelihoods).length} features${values.output && values.output !== '-' ? ` → ${values.output}` : ''}\n`,
+  );
+  return EXIT.OK;
+}
