@@ -34,6 +34,11 @@ function isSpace(code: number): boolean {
   );
 }
 
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (!isSpace(value.charCodeAt(k))) return false;
+  return true;
+}
+
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
@@ -124,14 +129,16 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
       pos: pos[i] ?? 'X',
       start: from + at,
       end: from + end,
-      space: at > cursor || (i === 0 && at > 0),
+      // Whitespace before it (a whitespace token wink made, dropped below, counts too).
+      space: at > 0 && isSpace(piece.charCodeAt(at - 1)),
     };
     cursor = end;
   }
   const sentences: WinkSentence[] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const slice = tokens.slice(first, last + 1);
+    // wink makes tokens of some whitespace (a tab after a full stop): they carry nothing, and a sentence of them none.
+    const slice = tokens.slice(first, last + 1).filter((t) => !isBlank(t.value));
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
