@@ -17,9 +17,16 @@ import { defaultModel } from './model/default-model.js';
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+// "2016-13-45" has the shape of a date but names none.
+function isRealDate(date: string): boolean {
+  const [y, m = '01', d = '01'] = date.split('-');
+  const parsed = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return parsed.getUTCFullYear() === Number(y) && parsed.getUTCMonth() === Number(m) - 1 && parsed.getUTCDate() === Number(d);
+}
+
 function checkDate(date: unknown): string | undefined {
   if (date === undefined) return undefined;
-  if (typeof date !== 'string' || !ISO_DATE.test(date)) {
+  if (typeof date !== 'string' || !ISO_DATE.test(date) || !isRealDate(date)) {
     throw new InputError('INPUT_INVALID_OPTION', `options.date must be an ISO date string such as "2016-01-13" (got ${JSON.stringify(date)})`);
   }
   return date;

@@ -17,6 +17,8 @@ describe('errors', () => {
 
   it('refuses malformed options and over-long text', () => {
     expect(() => label('x', { date: 'last week' })).toThrowError(expect.objectContaining({ code: 'INPUT_INVALID_OPTION' }));
+    expect(() => label('x', { date: '2016-13-45' })).toThrowError(expect.objectContaining({ code: 'INPUT_INVALID_OPTION' }));
+    expect(label('x', { date: '2016-02-29' }).sentences).toHaveLength(1);
     expect(() => createLabeler({ maxLength: 0 })).toThrowError(expect.objectContaining({ code: 'INPUT_INVALID_OPTION' }));
     expect(() => createLabeler({ maxLength: 10 }).label('a'.repeat(11))).toThrowError(expect.objectContaining({ code: 'INPUT_TOO_LONG' }));
     expect(() => label('x', { codebook: { id: 'nope' } as never })).toThrowError(expect.objectContaining({ code: 'CODEBOOK_INVALID' }));

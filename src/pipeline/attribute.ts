@@ -228,6 +228,10 @@ export function attribute(
     const known = actor.id ? cb.actors.get(actor.id) : undefined;
     const titles = [...(known?.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase())), ...(title ? [title] : [])];
     const gender = known?.gender ?? null;
+    // Only the last 8 sentences are ever read (resolveRole): drop older entries so the scan stays short.
+    let stale = 0;
+    while (stale < recent.length && si - recent[stale]!.sentence > 8) stale++;
+    if (stale > 0) recent.splice(0, stale);
     for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.actor.id === actor.id) recent.splice(k, 1);
     recent.push({ actor: { ...actor, mention: null }, sentence: si, gender, titles });
   };

@@ -31,10 +31,10 @@ export function patternTokens(tokens: readonly Token[]): PatternToken[] {
 function isNegator(tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
   if (NEGATORS.has(tok.lower) || NEGATORS.has(tok.lemma)) return true;
   // "warned against": the verb and its particle are one negation.
-  if (previous && NEEDS_PARTICLE[previous.lower] === tok.lower) return false;
+  if (previous && Object.hasOwn(NEEDS_PARTICLE, previous.lower) && NEEDS_PARTICLE[previous.lower] === tok.lower) return false;
   if (tok.lower === 'longer' || tok.lower === 'less') return false;
   if (REJECTORS.has(tok.lower)) {
-    const particle = NEEDS_PARTICLE[tok.lower];
+    const particle = Object.hasOwn(NEEDS_PARTICLE, tok.lower) ? NEEDS_PARTICLE[tok.lower] : undefined;
     return particle ? next?.lower === particle : true;
   }
   return false;

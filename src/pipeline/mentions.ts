@@ -213,13 +213,13 @@ export function findMentions(sentence: Sentence, cb: CompiledCodebook): Mention[
     }
     // "Both leaders", "the two sides", "the two ministers".
     const pair = (tok.lower === 'both' || (tok.lower === 'two' && tokens[i - 1]?.lower === 'the')) ? tokens[i + 1] : undefined;
-    if (pair && PAIR_NOUNS[pair.lower] && !covered[i + 1]) {
+    if (pair && Object.hasOwn(PAIR_NOUNS, pair.lower) && !covered[i + 1]) {
       const first = tok.lower === 'two' ? i - 1 : i;
       cover(make(sentence, 'group-noun', null, first, i + 1, { group: PAIR_NOUNS[pair.lower] }));
       i++;
       continue;
     }
-    const pronoun = PRONOUNS[tok.lower];
+    const pronoun = Object.hasOwn(PRONOUNS, tok.lower) ? PRONOUNS[tok.lower] : undefined;
     if (pronoun && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X')) {
       cover(make(sentence, 'pronoun', null, i, i, { pronoun }));
     }
