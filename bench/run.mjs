@@ -148,19 +148,22 @@ async function batchRun(concurrency) {
   let first = 0;
   let count = 0;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   for await (const result of standpoint.labelBatch(docs, { concurrency })) {
     if (count++ === 0) first = performance.now();
     if ('error' in result) throw new Error(result.error.message);
   }
   const end = performance.now();
-  return { total: (end - start) / 1000, afterFirst: (end - first) / 1000, count };
+  const cpu = process.cpuUsage(cpu0);
+  return { total: (end - start) / 1000, afterFirst: (end - first) / 1000, count, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 const one = await batchRun(1);
 const two = await batchRun(2);
 const speedup = one.total / two.total;
 const steady = one.afterFirst / two.afterFirst;
-log(`   concurrency 1: ${fmt(one.total)} s (${fmt(mb(corpusBytes) / one.total)} MB/s)`);
-log(`   concurrency 2: ${fmt(two.total)} s (${fmt(mb(corpusBytes) / two.total)} MB/s), of which ${fmt(two.total - two.afterFirst)} s to the first result (workers starting)`);
+log(`   concurrency 1: ${fmt(one.total)} s (${fmt(mb(corpusBytes) / one.total)} MB/s), process CPU ${fmt(one.cpu)} s`);
+log(`   concurrency 2: ${fmt(two.total)} s (${fmt(mb(corpusBytes) / two.total)} MB/s), process CPU ${fmt(two.cpu)} s; ${fmt(two.total - two.afterFirst)} s to the first result (workers starting)`);
+log(`   (load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}: other processes on these 2 cores lower the 2-worker figure)`);
 log(`   2 workers / 1: ${fmt(speedup)} including the pool start, ${fmt(steady)} once running   [target >= 1.7]`);
 figures.batch1s = one.total;
 figures.batch2s = two.total;
@@ -252,6 +255,7 @@ if (!flag('--skip-stream')) {
   writeFileSync(probe, "process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_OUT, String(process.resourceUsage().maxRSS)));\n");
   const rssOut = join(work, 'maxrss.txt');
   const started = performance.now();
+  const cpuBefore = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
   const child = spawn(process.execPath, ['--require', probe, join(root, 'dist', 'cli.js'), 'label', '--jsonl', file, '--quiet'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, BENCH_RSS_OUT: rssOut },
@@ -272,7 +276,9 @@ if (!flag('--skip-stream')) {
   const seconds = (performance.now() - started) / 1000;
   const peak = Number(readFileSync(rssOut, 'utf8')) / 1024;
   const pick = (share) => samples[Math.min(samples.length - 1, Math.floor(samples.length * share))];
-  log(`   exit ${code}; ${fmt(seconds, 1)} s, ${fmt(mb(written) / seconds)} MB/s, ${Math.round(lines / seconds).toLocaleString('en-US')} documents/s`);
+  const cpuAfter = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  const idleShare = (cpuAfter[3] - cpuBefore[3]) / (cpuAfter.reduce((a, b) => a + b, 0) - cpuBefore.reduce((a, b) => a + b, 0));
+  log(`   exit ${code}; ${fmt(seconds, 1)} s, ${fmt(mb(written) / seconds)} MB/s, ${Math.round(lines / seconds).toLocaleString('en-US')} documents/s (machine idle ${fmt(100 * idleShare, 0)}% of the time)`);
   if (samples.length > 3) log(`   RSS at 10% / 50% / 90% of the run: ${[0.1, 0.5, 0.9].map((s) => `${fmt(pick(s).rss, 0)} MB`).join(' / ')}`);
   log(`   peak RSS: ${fmt(peak, 0)} MB   [target < 300 MB]`);
   figures.streamMB = mb(written);

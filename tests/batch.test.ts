@@ -86,6 +86,23 @@ describe('labelBatch on a worker pool', () => {
     expect(closed).toBe(true);
   });
 
+  it('hands out a slow source\'s documents as they come (none held back to fill a group)', async () => {
+    let received: () => void = () => undefined;
+    async function* live(): AsyncGenerator<BatchInput> {
+      for (let i = 0; i < 3; i++) {
+        yield { id: `live-${i}`, text: texts[i]! };
+        // the next document comes only once this one has been labeled and handed out
+        await new Promise<void>((resolve) => (received = resolve));
+      }
+    }
+    const ids: string[] = [];
+    for await (const result of built.labelBatch(live(), { concurrency: 2 })) {
+      ids.push(result.id);
+      received();
+    }
+    expect(ids).toEqual(['live-0', 'live-1', 'live-2']);
+  });
+
   it('stops on an AbortSignal: the iteration rejects with the reason and the workers end', async () => {
     const controller = new AbortController();
     const seen: string[] = [];

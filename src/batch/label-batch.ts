@@ -27,7 +27,7 @@ export interface LabelBatchOptions {
   date?: string;
   /** Longest text accepted (UTF-16 code units); a longer one is an error result. */
   maxLength?: number;
-  /** Most documents read ahead of the consumer with concurrency > 1 (default 4 × concurrency): the memory bound on an unbounded input. */
+  /** Most documents read ahead of the consumer with concurrency > 1 (default 64 × concurrency, sent to the workers 16 at a time): the memory bound on an unbounded input. */
   window?: number;
 }
 
@@ -42,7 +42,7 @@ function checkCount(name: string, value: unknown, fallback: number): number {
 function checkOptions(options: LabelBatchOptions): { concurrency: number; window: number } {
   if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'labelBatch() takes an options object as its second argument, e.g. labelBatch(docs, { concurrency: 2 })');
   const concurrency = checkCount('concurrency', options.concurrency, 1);
-  const window = checkCount('window', options.window, 4 * concurrency);
+  const window = checkCount('window', options.window, 64 * concurrency);
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new InputError('INPUT_INVALID_OPTION', 'options.signal must be an AbortSignal, e.g. AbortSignal.timeout(60_000)');
   if (options.date !== undefined && (typeof options.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.date))) {
     throw new InputError('INPUT_INVALID_OPTION', `options.date must be an ISO date string such as "2016-01-13" (got ${JSON.stringify(options.date)})`);
@@ -92,39 +92,133 @@ class PoolFailure {
   constructor(readonly error: StandpointError) {}
 }
 
+/** A task carries up to this many documents (or this much text), so that messaging costs little per document. */
+const GROUP_DOCS = 16;
+const GROUP_CHARS = 64 * 1024;
+
 async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: LabelBatchOptions, concurrency: number, window: number): AsyncGenerator<BatchResult> {
   const setup = workerSetup(options);
   options.signal?.throwIfAborted();
+  // Documents go to the workers in groups; `window` documents at most are read ahead.
+  const groupDocs = Math.max(1, Math.min(GROUP_DOCS, Math.floor(window / (2 * concurrency))));
+  const windowGroups = Math.max(1, Math.ceil(window / groupDocs));
   const pool: LabelPool = await startPool(concurrency, setup);
   let succeeded = false;
-  const run = async (input: unknown, i: number): Promise<BatchResult | PoolFailure> => {
-    let record;
-    try {
-      record = toRecord(input, i, options.date);
-    } catch (error) {
-      return errorResult(idOf(input, i), error);
+  const run = async (group: Array<[unknown, number]>): Promise<Array<BatchResult | PoolFailure>> => {
+    const results: Array<BatchResult | PoolFailure | null> = new Array(group.length).fill(null);
+    const records: Array<{ at: number; id: string; text: string; date?: string }> = [];
+    group.forEach(([input, i], at) => {
+      try {
+        const record = toRecord(input, i, options.date);
+        records.push({ at, ...record });
+      } catch (error) {
+        results[at] = errorResult(idOf(input, i), error);
+      }
+    });
+    if (records.length > 0) {
+      try {
+        const reply = await pool.run({ kind: 'docs', docs: records.map((r) => (r.date === undefined ? { text: r.text } : { text: r.text, date: r.date })) });
+        if ('fatal' in reply) return [new PoolFailure(new StandpointError(reply.fatal.code, `the labeling workers could not start: ${reply.fatal.message}`))];
+        if (!('docs' in reply)) return [new PoolFailure(new StandpointError('WORKER_FAILED', 'a worker answered documents with something else'))];
+        succeeded = true;
+        records.forEach((record, k) => {
+          const one = reply.docs[k]!;
+          results[record.at] = 'document' in one ? { id: record.id, document: one.document } : { id: record.id, error: one.error };
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // Before any document came back, a failing worker means the pool cannot work at all.
+        if (!succeeded) return [new PoolFailure(new StandpointError('WORKER_FAILED', `the labeling workers failed: ${message}`, { cause: error }))];
+        for (const record of records) results[record.at] = { id: record.id, error: { code: 'WORKER_FAILED', message: `the worker labeling this document stopped: ${message}` } };
+      }
     }
-    try {
-      const reply = await pool.run({ kind: 'doc', text: record.text, ...(record.date === undefined ? {} : { date: record.date }) });
-      if ('fatal' in reply) return new PoolFailure(new StandpointError(reply.fatal.code, `the labeling workers could not start: ${reply.fatal.message}`));
-      succeeded = true;
-      if ('document' in reply) return { id: record.id, document: reply.document };
-      if ('error' in reply) return { id: record.id, error: reply.error };
-      return new PoolFailure(new StandpointError('WORKER_FAILED', 'a worker answered a document task with a run of lines'));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // Before any document came back, a failing worker means the pool cannot work at all.
-      if (!succeeded) return new PoolFailure(new StandpointError('WORKER_FAILED', `the labeling workers failed: ${message}`, { cause: error }));
-      return { id: record.id, error: { code: 'WORKER_FAILED', message: `the worker labeling this document stopped: ${message}` } };
-    }
+    return results as Array<BatchResult | PoolFailure>;
   };
   try {
-    for await (const result of orderedMap(inputs, run, { window, ...(options.signal ? { signal: options.signal } : {}) })) {
-      if (result instanceof PoolFailure) throw result.error;
-      yield result;
+    for await (const results of orderedMap(groups(inputs, groupDocs, GROUP_CHARS), run, { window: windowGroups, ...(options.signal ? { signal: options.signal } : {}) })) {
+      for (const result of results) {
+        if (result instanceof PoolFailure) throw result.error;
+        options.signal?.throwIfAborted();
+        yield result;
+      }
     }
   } finally {
     await pool.destroy();
+  }
+}
+
+const WAITING = Symbol('waiting');
+
+function textLength(input: unknown): number {
+  if (typeof input === 'string') return input.length;
+  const text = input && typeof input === 'object' ? (input as { text?: unknown }).text : undefined;
+  return typeof text === 'string' ? text.length : 0;
+}
+
+/**
+ * The inputs in groups of up to `maxDocs` documents or `maxChars` of text,
+ * with their positions. A group also ends when the source has nothing ready
+ * (its next item is not there by the next turn of the event loop), so a slow
+ * source's documents are not held back waiting for company.
+ */
+export async function* groups(source: Iterable<unknown> | AsyncIterable<unknown>, maxDocs: number, maxChars: number): AsyncGenerator<Array<[unknown, number]>> {
+  const asyncIterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
+  const iterator: AsyncIterator<unknown> | Iterator<unknown> = typeof asyncIterator === 'function' ? asyncIterator.call(source) : (source as Iterable<unknown>)[Symbol.iterator]();
+  let group: Array<[unknown, number]> = [];
+  let chars = 0;
+  let index = 0;
+  let pending: Promise<IteratorResult<unknown>> | null = null;
+  let done = false;
+  try {
+    for (;;) {
+      pending ??= new Promise<IteratorResult<unknown>>((resolve) => resolve(iterator.next()));
+      let result: IteratorResult<unknown>;
+      if (group.length > 0) {
+        let timer: NodeJS.Immediate | undefined;
+        const tick = new Promise<typeof WAITING>((resolve) => (timer = setImmediate(resolve, WAITING)));
+        let winner: IteratorResult<unknown> | typeof WAITING;
+        try {
+          winner = await Promise.race([pending, tick]);
+        } catch (error) {
+          // The source failed: hand out what it gave, then fail as it did.
+          done = true;
+          yield group;
+          throw error;
+        } finally {
+          clearImmediate(timer);
+        }
+        if (winner === WAITING) {
+          yield group;
+          group = [];
+          chars = 0;
+          continue;
+        }
+        result = winner;
+      } else result = await pending.catch((error: unknown) => {
+        done = true;
+        throw error;
+      });
+      pending = null;
+      if (result.done) {
+        done = true;
+        break;
+      }
+      group.push([result.value, index++]);
+      chars += textLength(result.value);
+      if (group.length >= maxDocs || chars >= maxChars) {
+        yield group;
+        group = [];
+        chars = 0;
+      }
+    }
+    if (group.length > 0) yield group;
+  } finally {
+    if (!done && typeof iterator.return === 'function') {
+      const closing = Promise.resolve()
+        .then(() => iterator.return!())
+        .catch(() => undefined);
+      if (pending === null) await closing;
+    }
   }
 }
 

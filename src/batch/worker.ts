@@ -12,11 +12,10 @@ import type { Labeler, LabeledDocument } from '../types.js';
 import { failure, labelFiles, labelRun, type FileItem, type LineRun, type LinesOutcome } from './lines.js';
 import type { WorkerSetup } from './pool.js';
 
-/** One document for labelBatch. */
-export interface DocTask {
-  kind: 'doc';
-  text: string;
-  date?: string;
+/** Documents for labelBatch. */
+export interface DocsTask {
+  kind: 'docs';
+  docs: Array<{ text: string; date?: string }>;
 }
 /** A run of JSON Lines (bytes) for the CLI filter. */
 export interface RunTask {
@@ -30,10 +29,10 @@ export interface FilesTask {
   items: FileItem[];
   date?: string;
 }
-export type WorkerTask = DocTask | RunTask | FilesTask;
+export type WorkerTask = DocsTask | RunTask | FilesTask;
 
 export type DocReply = { document: LabeledDocument } | { error: { code: string; message: string } };
-export type WorkerReply = DocReply | LinesOutcome | { fatal: { code: string; message: string } };
+export type WorkerReply = { docs: DocReply[] } | LinesOutcome | { fatal: { code: string; message: string } };
 
 let labeler: Labeler | undefined;
 let setupError: { code: string; message: string } | undefined;
@@ -55,9 +54,14 @@ export default function run(task: WorkerTask): WorkerReply {
   if (!labeler) return { fatal: setupError ?? { code: 'WORKER_SETUP_FAILED', message: 'the worker has no labeler' } };
   if (task.kind === 'run') return labelRun(task.run, labeler, task.date);
   if (task.kind === 'files') return labelFiles(task.items, labeler, task.date);
-  try {
-    return { document: labeler.label(task.text, task.date === undefined ? {} : { date: task.date }) };
-  } catch (error) {
-    return { error: failure(error) };
-  }
+  const use = labeler;
+  return {
+    docs: task.docs.map((doc): DocReply => {
+      try {
+        return { document: use.label(doc.text, doc.date === undefined ? {} : { date: doc.date }) };
+      } catch (error) {
+        return { error: failure(error) };
+      }
+    }),
+  };
 }
