@@ -157,6 +157,23 @@ async function batchRun(concurrency) {
   const cpu = process.cpuUsage(cpu0);
   return { total: (end - start) / 1000, afterFirst: (end - first) / 1000, count, cpu: (cpu.user + cpu.system) / 1e6 };
 }
+// The machine's own ceiling: the same fixed spin loop on 1 and on 2 worker threads (no memory, no messages).
+async function spin(threads) {
+  const { Worker } = await import('node:worker_threads');
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, () => new Promise((resolve) => {
+      const worker = new Worker('let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) | 0; require("node:worker_threads").parentPort.postMessage(x);', { eval: true });
+      worker.once('message', () => worker.terminate().then(resolve));
+    })),
+  );
+  return (performance.now() - start) / 1000;
+}
+const spin1 = await spin(1);
+const spin2 = await spin(2);
+const ceiling = (2 * spin1) / spin2;
+log(`   this machine's ceiling (a spin loop on 1 and 2 threads): 2 threads do ${fmt(ceiling)}x the work of 1`);
+figures.machineCeiling = ceiling;
 const one = await batchRun(1);
 const two = await batchRun(2);
 const speedup = one.total / two.total;
@@ -303,6 +320,7 @@ const row = (name, value, target, ok) => log(`  ${name.padEnd(40)} ${value.padSt
 log('summary');
 row('label() / bare wink pass', fmt(figures.labelVsWink), '>= 0.5 (aim 0.8)', figures.labelVsWink >= 0.5);
 row('labelBatch 2 workers / 1', fmt(figures.workersSpeedup), '>= 1.7', figures.workersSpeedup >= 1.7);
+row('  (once running; machine ceiling)', `${fmt(figures.workersSpeedupSteady)} (${fmt(figures.machineCeiling)})`, '', undefined);
 row("import 'standpoint'", `${fmt(figures.importMs, 0)} ms`, '< 300 ms', figures.importMs < 300);
 if (figures.streamPeakRssMB !== undefined) row(`peak RSS streaming ${fmt(figures.streamMB, 0)} MB`, `${fmt(figures.streamPeakRssMB, 0)} MB`, '< 300 MB', figures.streamPeakRssMB < 300);
 if (figures.installedMB !== undefined) row('installed size (label only)', `${fmt(figures.installedMB, 1)} MB`, '<= 16 MB', figures.installedMB <= 16);
