@@ -16,6 +16,8 @@ export interface RoleHolder {
 }
 
 export interface CompiledCue {
+  /** Index in `cues.all`. */
+  index: number;
   concept: string;
   polarity: Polarity;
   pattern: CompiledPattern;
@@ -49,6 +51,7 @@ export interface CompiledCodebook {
     /** First two characters of a start prefix → the cues with such prefixes. */
     byPrefix: Map<string, CompiledCue[]>;
     anywhere: CompiledCue[];
+    all: CompiledCue[];
   };
   defaultDate: string | undefined;
   /** Concepts that have oppose cues: only these can be held in opposition. */
@@ -78,7 +81,7 @@ function insert<T>(root: TrieNode<T>, keys: string[], update: (old: T | undefine
 }
 
 function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
-  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), anywhere: [] };
+  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), anywhere: [], all: [] };
   for (const concept of codebook.concepts) {
     for (const polarity of ['support', 'oppose'] as const) {
       for (const source of concept.cues[polarity] ?? []) {
@@ -90,7 +93,8 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           for (const w of node.words) words.add(w);
           wordPrefixes.push(...node.prefixes);
         }
-        const cue: CompiledCue = { concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
+        const cue: CompiledCue = { index: cues.all.length, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
+        cues.all.push(cue);
         const { firstWords, firstPrefixes } = cue.pattern;
         if (!firstWords) {
           cues.anywhere.push(cue);

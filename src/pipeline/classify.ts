@@ -127,29 +127,36 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
     present.add(t.lower);
     present.add(t.lemma);
   }
-  // A cue whose necessary words are not all in the sentence is never tried.
-  const possible = new Map<CompiledCue, boolean>();
+  // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
+  const possible = new Uint8Array(cb.cues.all.length);
+  const seen = new Int32Array(cb.cues.all.length);
   const canMatch = (cue: CompiledCue): boolean => {
-    let ok = possible.get(cue);
-    if (ok === undefined) {
-      ok = cue.pattern.required.every((set) => {
+    if (possible[cue.index] === 0) {
+      const ok = cue.pattern.required.every((set) => {
         for (const w of set) if (present.has(w)) return true;
         return false;
       });
-      possible.set(cue, ok);
+      possible[cue.index] = ok ? 1 : 2;
     }
-    return ok;
+    return possible[cue.index] === 1;
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    const stamp = i + 1;
     const candidates: CompiledCue[] = [];
     const add = (list: readonly CompiledCue[] | undefined) => {
-      if (list) for (const cue of list) if (!candidates.includes(cue) && canMatch(cue)) candidates.push(cue);
+      if (!list) return;
+      for (const cue of list) {
+        if (seen[cue.index] === stamp) continue;
+        seen[cue.index] = stamp;
+        if (canMatch(cue)) candidates.push(cue);
+      }
     };
     add(byWord.get(tok.lower));
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
-    add(byPrefix.get(tok.lower.slice(0, PREFIX_KEY))?.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
-    add(anywhere);
+    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
+    if (prefixed) add(prefixed.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i);
       if (last < 0) continue;
