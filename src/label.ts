@@ -123,10 +123,11 @@ const labelers = new WeakMap<object, Labeler>();
  * @returns The labeled document.
  * @throws InputError when `text` is not a string, is over `maxLength`, or an option is malformed; CodebookError for a bad codebook.
  * @example
- * const doc = label('Russian officials have long maintained that the future of Syria can only be decided by Syrians.')
+ * const doc = label('Russian officials have long argued that only Syrians may choose who governs them.')
  * doc.sentences[0].claims[0]
  * // { actor: { id: 'russia', name: 'Russia', affiliation: 'russia', mention: { text: 'Russian officials', start: 0, end: 17 } },
- * //   stance: { id: 'syrians-decide', label: 'Syrians decide' }, polarity: 'support', confidence: 0.8, evidence: {...}, source: 'reported' }
+ * //   stance: { id: 'syrians-decide', label: 'Syrians decide' }, polarity: 'support', confidence: 0.806,
+ * //   evidence: { text: 'Syrians may choose', start: 45, end: 63 }, source: 'reported' }
  */
 export function label(text: string, options: LabelOptions = {}): LabeledDocument {
   if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'label() takes an options object as its second argument, e.g. label(text, { date: "2016-01-13" })');

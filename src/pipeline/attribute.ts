@@ -176,7 +176,7 @@ export function attribute(
     const { title, affiliation } = m.role!;
     const titleWords = title.split(' ');
     const head = titleWords[titleWords.length - 1]!;
-    // "Russian Foreign Ministry spokeswoman, Maria Zakharova,": the name in apposition.
+    // "Kremlin spokesman, Dmitry Peskov,": the name in apposition.
     const apposed = mentions[si]!.find((x) => x.kind === 'name' && x.first > m.last && x.first <= m.last + 2 && sentence.tokens[m.last + 1]?.value === ',' && cb.actors.get(x.actorId ?? '')?.kind === 'person');
     if (apposed) return { ...fromMention(sentence, apposed)!, mention: span };
     if (date) {
@@ -399,7 +399,7 @@ function findFrames(sentence: Sentence, quoted: boolean[], actors: SentenceAttri
     const after1 = tokens[i + 1];
     const tailIsAdjunct = !after1 || after1.pos === 'PUNCT' || after1.pos === 'ADP' || after1.pos === 'ADV' || after1.pos === 'NUM' || TIME_WORDS.has(after1.lower) || after1.lower === 'adding';
     const postposed = tailIsAdjunct && after1?.lower !== 'that' && subjectFirst > 0 && (tokens[subjectFirst - 1]!.value === ',' || tokens[subjectFirst - 1]!.value === '"' || tokens[subjectFirst - 1]!.value === '”' || quoted[subjectFirst - 1]);
-    // "The United States, Carter said, is not prepared to ...": a parenthetical tag; the content is all around it.
+    // "Washington, Kerry said, will not ...": a parenthetical tag; the content is all around it.
     const parenthetical = postposed && after1?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2;
     if (parenthetical) frames.push({ speaker, first: 0, last: n - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });
     else if (postposed) frames.push({ speaker, first: 0, last: subjectFirst - 1, source: anyQuoted(quoted) ? 'quote' : 'reported', verb: i });

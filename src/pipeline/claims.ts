@@ -59,7 +59,7 @@ function ownersOf(sentence: Sentence, hit: StanceHit, att: SentenceAttribution):
     }
     break;
   }
-  // "For President Obama, the willingness to work with Putin is ...": the position is X's.
+  // "For Tehran, a deal with the rebels is ...": the position is the one named after "For".
   const forWhom = actors.find((a) => a.mention.last < hit.first && tokens[a.mention.first - 1]?.lower === 'for' && (a.mention.first === 1 || (a.mention.first === 2 && /^["“]$/.test(tokens[0]!.value))) && tokens[a.mention.last + 1]?.value === ',');
   if (forWhom) return [{ actor: forWhom.actor, source: att.quoted[hit.first] ? 'quote' : 'author' }];
   if (att.quoted[hit.first] && att.quoteSpeaker) return [{ actor: att.quoteSpeaker, source: 'quote' }];

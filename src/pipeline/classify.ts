@@ -64,7 +64,7 @@ function negations(tokens: readonly PatternToken[], pos: readonly string[], firs
     }
     if (SCOPE_BREAK.has(tok.lower)) break;
     if (pastThat && !REJECTORS.has(tok.lower)) continue;
-    // "The focus should not be on a transition": a "not" before a copula negates the predicate, not the noun phrase.
+    // "the priority must not be a transition": a "not" before a copula negates the predicate, not the noun phrase.
     if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
       const adjacent = k === first - 1 || (k === first - 2 && DETERMINERS.has(tokens[first - 1]!.lower));
       if (!adjacent && tokens.slice(k + 1, first).some((t) => t.lemma === 'be')) continue;
