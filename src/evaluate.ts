@@ -42,7 +42,7 @@ export function passageText(passage: GoldPassage): { text: string; spans: Array<
 }
 
 /** For each gold span, the predicted sentences that overlap it most. */
-function align(spans: Array<{ start: number; end: number }>, predicted: LabeledSentence[]): LabeledSentence[][] {
+export function align(spans: ReadonlyArray<{ start: number; end: number }>, predicted: readonly LabeledSentence[]): LabeledSentence[][] {
   const groups: LabeledSentence[][] = spans.map(() => []);
   for (const sentence of predicted) {
     let best = -1;

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/input-error.js';
-import { evaluate, passageText } from '../evaluate.js';
+import { align, evaluate, passageText } from '../evaluate.js';
 import { createLabeler } from '../label.js';
 import type {
   Claim,
@@ -113,24 +113,6 @@ export function resolveLevel(level: unknown): EvaluationLevel {
     throw new InputError('INPUT_INVALID_OPTION', `options.level must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')} (got ${JSON.stringify(level)})`);
   }
   return level as EvaluationLevel;
-}
-
-/** For each gold span, the labeled sentences that overlap it most (as `evaluate` aligns them). */
-function align(spans: ReadonlyArray<{ start: number; end: number }>, predicted: readonly LabeledSentence[]): LabeledSentence[][] {
-  const groups: LabeledSentence[][] = spans.map(() => []);
-  for (const sentence of predicted) {
-    let best = -1;
-    let bestOverlap = 0;
-    spans.forEach((span, g) => {
-      const overlap = Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start);
-      if (overlap > bestOverlap) {
-        best = g;
-        bestOverlap = overlap;
-      }
-    });
-    if (best >= 0) groups[best]!.push(sentence);
-  }
-  return groups;
 }
 
 type Keyed = Pick<GoldClaim, 'actor' | 'affiliation' | 'stance' | 'polarity'>;
