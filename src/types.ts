@@ -278,7 +278,6 @@ export interface Mention {
 export interface StanceHit {
   concept: string;
   polarity: Polarity;
-  confidence: number;
   /** Token range carrying the stance. */
   first: number;
   last: number;

@@ -266,7 +266,7 @@ export function attribute(
     }
   });
 
-  const quoteSpeakers = speakersOfQuotes(runs, sentences, framesBySentence);
+  const quoteSpeakers = speakersOfQuotes(runs, framesBySentence);
 
   sentences.forEach((sentence, si) => {
     const quoted = inside[si] ?? blankQuote(sentence.tokens.length);
@@ -523,7 +523,7 @@ function unknownNameAfter(sentence: Sentence, from: number, cb: CompiledCodebook
  * quotation closes ("...," Lavrov said) or opens (Lavrov said: "..."), else
  * the speaker of the sentence before (a quote that resumes after "he said.").
  */
-function speakersOfQuotes(runs: QuoteRun[], sentences: readonly Sentence[], frames: Frame[][]): Map<number, Resolved> {
+function speakersOfQuotes(runs: QuoteRun[], frames: Frame[][]): Map<number, Resolved> {
   const bySentence = new Map<number, Resolved>();
   let previous: Resolved | null = null;
   let previousEnd = -2;
@@ -544,7 +544,6 @@ function speakersOfQuotes(runs: QuoteRun[], sentences: readonly Sentence[], fram
     } else {
       previous = null;
     }
-    void sentences;
   }
   return bySentence;
 }

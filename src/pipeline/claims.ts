@@ -184,7 +184,8 @@ function clauseSubject(sentence: Sentence, hit: StanceHit, actors: SentenceAttri
  * polarity, the most confident.
  */
 export function assembleClaims(sentence: Sentence, hits: readonly StanceHit[], att: SentenceAttribution, cb: CompiledCodebook): Claim[] {
-  if (sentence.isAttributionLine) return [];
+  // An attribution line names a tweet's author; a headline is the desk's summary, not anyone's position.
+  if (sentence.isAttributionLine || sentence.isHeadline) return [];
   const concepts = new Map(cb.codebook.concepts.map((c) => [c.id, c.label]));
   const byKey = new Map<string, Claim>();
   const lastToken = sentence.tokens.length - 1;

@@ -164,7 +164,7 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
       const polarity = flips % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
       // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.
       if (polarity === 'oppose' && !cb.opposable.has(cue.concept)) continue;
-      hits.push({ concept: cue.concept, polarity, confidence: flips > 0 ? 0.7 : 0.8, first: i, last, via: 'cue', negated: flips > 0, length: last - i + 1 });
+      hits.push({ concept: cue.concept, polarity, first: i, last, via: 'cue', negated: flips > 0, length: last - i + 1 });
     }
   }
   return reduceOverlaps(hits.filter((hit) => !isTopicOfDiscussion(tokens, hit.first) && !describesFighting(tokens, hit.first)));

@@ -14,7 +14,7 @@ export function mergeModelHits(cueHits: readonly StanceHit[], scores: ModelScore
   const out = cueHits.map((hit) => ({ ...hit, model: { agree: scores.probabilities.get(`${hit.concept}:${hit.polarity}`) ?? 0, none } }));
   if (scores.best !== 'none' && scores.bestProbability >= MODEL_ALONE) {
     const [concept, polarity] = scores.best.split(':') as [string, Polarity];
-    if (!out.some((h) => h.concept === concept)) out.push({ concept, polarity, confidence: 0.5, first: -1, last: -1, via: 'model', model: { agree: scores.bestProbability, none } });
+    if (!out.some((h) => h.concept === concept)) out.push({ concept, polarity, first: -1, last: -1, via: 'model', model: { agree: scores.bestProbability, none } });
   }
   return out;
 }
