@@ -2,14 +2,10 @@ import { compileCodebook, type CompiledCodebook } from './codebook/compile.js';
 import { defineCodebook, isDefinedCodebook } from './codebook/define.js';
 import { syria } from './codebook/syria.js';
 import { InputError } from './errors/input-error.js';
-import { scoreSentence } from './model/score.js';
-import { attribute } from './pipeline/attribute.js';
-import { assembleClaims } from './pipeline/claims.js';
-import { classify } from './pipeline/classify.js';
-import { findMentions } from './pipeline/mentions.js';
-import { segment } from './pipeline/segment.js';
-import { mergeModelHits } from './pipeline/combine.js';
-import type { Codebook, LabeledDocument, LabeledSentence, LabelOptions, Labeler, LabelerOptions, TrainedModel } from './types.js';
+import { lexicon } from './lexicon/lexicon.js';
+import { labelSentences } from './pipeline/index.js';
+import { ruleDecider, type Decider } from './pipeline/decide.js';
+import type { Codebook, LabeledDocument, LabelOptions, Labeler, LabelerOptions, TrainedModel } from './types.js';
 import { validateModel } from './model/validate.js';
 import { defaultModel } from './model/default-model.js';
 
@@ -52,17 +48,17 @@ function toCodebook(input: unknown): Codebook {
 class StandpointLabeler implements Labeler {
   readonly codebook: Codebook;
   readonly #compiled: CompiledCodebook;
-  readonly #model: TrainedModel | null;
+  readonly #decider: Decider;
   readonly #maxLength: number;
 
-  constructor(codebook: Codebook, model: TrainedModel | null, maxLength: number) {
+  constructor(codebook: Codebook, _model: TrainedModel | null, maxLength: number) {
     this.codebook = codebook;
     this.#compiled = compileCodebook(codebook);
-    this.#model = model;
+    this.#decider = ruleDecider;
     this.#maxLength = maxLength;
   }
 
-  label(text: string, options: { date?: string } = {}): LabeledDocument {
+  label(text: string, options: { date?: string; trace?: boolean } = {}): LabeledDocument {
     if (typeof text !== 'string') {
       throw new InputError('INPUT_NOT_STRING', `label() needs the text as a string (got ${text === null ? 'null' : typeof text}); pass the document's text, e.g. label(article.body)`);
     }
@@ -70,25 +66,9 @@ class StandpointLabeler implements Labeler {
       throw new InputError('INPUT_TOO_LONG', `The text is ${text.length} characters, over maxLength ${this.#maxLength}; split it into documents or raise maxLength in createLabeler({ maxLength })`);
     }
     const date = checkDate(options?.date);
-    const cb = this.#compiled;
-    const sentences = segment(text);
-    const mentions = sentences.map((s) => findMentions(s, cb));
-    const attributions = attribute(sentences, mentions, cb, { date: date ?? undefined });
-    const labeled: LabeledSentence[] = sentences.map((sentence, i) => {
-      const att = attributions[i]!;
-      const cueHits = classify(sentence, cb);
-      const hits = this.#model ? mergeModelHits(cueHits, scoreSentence(this.#model, sentence)) : cueHits;
-      const holder = att.holder;
-      return {
-        index: sentence.index,
-        text: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
-        holder: holder ? { id: holder.id, name: holder.name, affiliation: holder.affiliation, mention: holder.mention, source: holder.source } : null,
-        claims: assembleClaims(sentence, hits, att, cb),
-      };
-    });
-    return { sentences: labeled, codebook: { id: this.codebook.id, version: this.codebook.version } };
+    const ctx = { cb: this.#compiled, lex: lexicon(), date };
+    const sentences = labelSentences(text, ctx, this.#decider, options?.trace === true);
+    return { sentences, codebook: { id: this.codebook.id, version: this.codebook.version } };
   }
 }
 
@@ -131,7 +111,7 @@ const labelers = new WeakMap<object, Labeler>();
  */
 export function label(text: string, options: LabelOptions = {}): LabeledDocument {
   if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'label() takes an options object as its second argument, e.g. label(text, { date: "2016-01-13" })');
-  if (options.maxLength !== undefined) return createLabeler({ codebook: options.codebook, maxLength: options.maxLength }).label(text, { date: options.date });
+  if (options.maxLength !== undefined) return createLabeler({ codebook: options.codebook, maxLength: options.maxLength }).label(text, { date: options.date, trace: options.trace });
   let labeler: Labeler;
   if (options.codebook === undefined) labeler = defaultLabeler ??= createLabeler();
   else {
@@ -139,5 +119,5 @@ export function label(text: string, options: LabelOptions = {}): LabeledDocument
     labeler = labelers.get(codebook) ?? createLabeler({ codebook });
     labelers.set(codebook, labeler);
   }
-  return labeler.label(text, { date: options.date });
+  return labeler.label(text, { date: options.date, trace: options.trace });
 }

@@ -35,6 +35,30 @@ export interface Claim {
   /** The words that carry the stance. */
   evidence: Span;
   source: ClaimSource;
+  /** How the claim was decided; only with `label(text, { trace: true })`. */
+  trace?: ClaimTrace;
+}
+
+/** The rule and cue ids behind a claim. */
+export interface ClaimTrace {
+  /** The cue whose match carries the stance; null when the model found the stance without one. */
+  cue: string | null;
+  /** Rule ids of the negations that flipped the cue's polarity. */
+  negations: string[];
+  /** Rule ids that proposed the actor as the owner, strongest first. */
+  owner: string[];
+  /** What decided: the codebook's rules, or a trained model (with its probabilities). */
+  decider: 'rules' | 'model';
+  model?: { stance: number; owner: number };
+}
+
+/** The rule ids behind a sentence's holder and what the stages found in it. */
+export interface SentenceTrace {
+  /** Rule id of the holder decision; null for narration. */
+  holder: string | null;
+  mentions: Array<Span & { rule: string; actor: string | null; resolution: string }>;
+  frames: Array<{ rule: string; speaker: string | null; verb: Span | null }>;
+  stances: Array<{ cue: string; concept: string; polarity: Polarity; negations: string[]; flags: string[]; evidence: Span }>;
 }
 
 /** Who a sentence's content belongs to. */
@@ -54,6 +78,8 @@ export interface LabeledSentence {
   end: number;
   holder: Holder | null;
   claims: Claim[];
+  /** The rule and cue ids behind the sentence; only with `label(text, { trace: true })`. */
+  trace?: SentenceTrace;
 }
 
 export interface LabeledDocument {
@@ -143,6 +169,8 @@ export interface LabelOptions {
   date?: string;
   /** Longest text accepted, in UTF-16 code units; longer input is an InputError. */
   maxLength?: number;
+  /** Return the rule and cue ids behind each sentence and claim (`trace` on sentences and claims). */
+  trace?: boolean;
 }
 
 export interface LabelerOptions {
@@ -153,7 +181,7 @@ export interface LabelerOptions {
 
 export interface Labeler {
   readonly codebook: Codebook;
-  label(text: string, options?: { date?: string }): LabeledDocument;
+  label(text: string, options?: { date?: string; trace?: boolean }): LabeledDocument;
 }
 
 export type BatchInput = string | { id: string; text: string; date?: string };

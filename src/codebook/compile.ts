@@ -18,6 +18,8 @@ export interface RoleHolder {
 export interface CompiledCue {
   /** Index in `cues.all`. */
   index: number;
+  /** Stable id: "<concept>/<polarity>/<position>" unless the codebook names it. */
+  id: string;
   concept: string;
   polarity: Polarity;
   pattern: CompiledPattern;
@@ -56,6 +58,8 @@ export interface CompiledCodebook {
   defaultDate: string | undefined;
   /** Concepts that have oppose cues: only these can be held in opposition. */
   opposable: Set<string>;
+  /** Concept id → its label. */
+  conceptLabels: Map<string, string>;
 }
 
 /** Normalises a token value for alias lookup: typographic apostrophes and dashes become ASCII. */
@@ -84,7 +88,7 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
   const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), anywhere: [], all: [] };
   for (const concept of codebook.concepts) {
     for (const polarity of ['support', 'oppose'] as const) {
-      for (const source of concept.cues[polarity] ?? []) {
+      for (const [position, source] of (concept.cues[polarity] ?? []).entries()) {
         const pattern = compilePattern(source, codebook.slots ?? {});
         const words = new Set<string>();
         const wordPrefixes: string[] = [];
@@ -93,7 +97,7 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           for (const w of node.words) words.add(w);
           wordPrefixes.push(...node.prefixes);
         }
-        const cue: CompiledCue = { index: cues.all.length, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
+        const cue: CompiledCue = { index: cues.all.length, id: `${concept.id}/${polarity}/${position}`, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
         cues.all.push(cue);
         const { firstWords, firstPrefixes } = cue.pattern;
         if (!firstWords) {
@@ -135,6 +139,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     cues: compileCues(codebook),
     defaultDate: codebook.defaultDate,
     opposable: new Set(codebook.concepts.filter((c) => (c.cues.oppose?.length ?? 0) > 0).map((c) => c.id)),
+    conceptLabels: new Map(codebook.concepts.map((c) => [c.id, c.label])),
   };
   const shared = new Set<string>();
   for (const actor of codebook.actors) {

@@ -1,6 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Token } from '../types.js';
+import type { Token } from '../pipeline/types.js';
 
 // One wink instance serves every labeler: it holds only the language model,
 // and standpoint never teaches it custom entities (that would be shared state).

@@ -1,87 +1,126 @@
-import type { Sentence } from '../types.js';
+import type { QuoteRun, QuoteState, Sentence, Token } from './types.js';
 
-/** A quotation, possibly running over several sentences. Positions are (sentence, token) pairs. */
-export interface QuoteRun {
-  open: { sentence: number; token: number };
-  /** Null when the text ends with the quote still open. */
-  close: { sentence: number; token: number } | null;
-}
+// A quotation left open for more sentences than this is taken to be a stray mark.
+const MAX_SENTENCES_OPEN = 8;
 
-const OPENERS = new Set(['“', '«', '„']);
-const CLOSERS = new Set(['”', '»']);
-const STRAIGHT = new Set(['"', '″', '〃']);
-// A quote left open for this many sentences is taken to be a stray mark.
-const MAX_SENTENCES_OPEN = 6;
+type Style = QuoteRun['style'];
+type Mark = { style: Style; role: 'open' | 'close' | 'either' };
+
+const MARKS: Record<string, Mark> = {
+  '“': { style: 'double', role: 'open' },
+  '”': { style: 'double', role: 'close' },
+  '„': { style: 'double', role: 'open' },
+  '"': { style: 'double', role: 'either' },
+  '″': { style: 'double', role: 'either' },
+  '«': { style: 'guillemet', role: 'open' },
+  '»': { style: 'guillemet', role: 'close' },
+  '‘': { style: 'single', role: 'open' },
+  '’': { style: 'single', role: 'close' },
+  "'": { style: 'single', role: 'either' },
+};
+
+const TERMINAL = /^[,.!?…;:]$/;
 
 /**
- * Finds the quotations of a document. Curly marks say which way they face;
- * a straight mark opens when no quote is open, except after the end of a
- * sentence where it closes; a sentence that begins with an opening mark
- * while a quote is open continues it (the newswire convention for quotes
- * running over paragraphs). Returns the runs and, per sentence, which tokens
- * stand inside a quotation.
+ * The quotations of a document, read with one state over all its sentences:
+ * the open quotation, its mark style and where it opened. Double, single and
+ * angle marks, straight or curly. A single mark is an apostrophe unless it
+ * stands where a quotation opens (before a word, after a space) or closes
+ * one that is open (after a word, before a space or punctuation): "Syria's",
+ * "don't" and "the rebels' view" open nothing. A mark of another style
+ * inside a quotation is a quotation within it. A paragraph that begins with
+ * the open quotation's opening mark continues it (the newswire convention
+ * for quotes over paragraphs); a closing mark with no opening one closes a
+ * quotation that began where its sentence did.
  */
-export function findQuotes(sentences: readonly Sentence[]): { runs: QuoteRun[]; inside: boolean[][] } {
-  const runs: QuoteRun[] = [];
-  const inside: boolean[][] = sentences.map((s) => new Array<boolean>(s.tokens.length).fill(false));
+export function findQuotes(sentences: readonly Sentence[]): QuoteState[] {
+  const states: QuoteState[] = sentences.map((s) => ({ inside: new Array<boolean>(s.tokens.length).fill(false), runs: [] }));
   let open: QuoteRun | null = null;
-  const closeAt = (si: number, ti: number) => {
-    if (open) open.close = { sentence: si, token: ti };
-    open = null;
+  const touch = (si: number, run: QuoteRun) => {
+    const runs = states[si]!.runs;
+    if (!runs.includes(run)) runs.push(run);
   };
-  // Tokens 0..markedTo-1 of the current sentence are already marked inside by an implicit quote:
-  // a sentence of thousands of closing marks then costs linear time, not quadratic.
-  let markedTo = 0;
-  const markImplicit = (si: number, ti: number) => {
-    for (let k = markedTo; k < ti; k++) inside[si]![k] = true;
-    markedTo = Math.max(markedTo, ti);
-    runs.push({ open: { sentence: si, token: 0 }, close: { sentence: si, token: ti } });
+  const openAt = (si: number, ti: number, style: Style) => {
+    open = { open: { sentence: si, token: ti }, close: null, style };
+    touch(si, open);
   };
   sentences.forEach((sentence, si) => {
-    markedTo = 0;
-    if (open && si - open.open.sentence > MAX_SENTENCES_OPEN) {
-      // Unclosed for too long: keep it to where it was opened.
-      open = null;
-    }
+    const state = states[si]!;
+    if (open && si - open.open.sentence > MAX_SENTENCES_OPEN) open = null;
     if (sentence.isAttributionLine) {
       open = null;
       return;
     }
+    if (open) touch(si, open);
     const tokens = sentence.tokens;
-    tokens.forEach((tok, ti) => {
-      const v = tok.value;
-      const isOpener = OPENERS.has(v);
-      const isCloser = CLOSERS.has(v);
-      const isStraight = STRAIGHT.has(v);
-      if (!isOpener && !isCloser && !isStraight) {
-        if (open) inside[si]![ti] = true;
-        return;
+    // Tokens 0..marked-1 are already inside an implicit quotation (linear time for many stray closers).
+    let marked = 0;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const mark = Object.hasOwn(MARKS, tokens[ti]!.value) ? MARKS[tokens[ti]!.value]! : undefined;
+      const current = open as QuoteRun | null;
+      if (!mark || (current && mark.style !== current.style)) {
+        if (current) state.inside[ti] = true;
+        continue;
       }
-      if (isOpener || (isStraight && ti === 0 && open)) {
-        if (open && ti === 0) return; // continuation of a quote running over paragraphs
-        if (open) closeAt(si, ti);
-        open = { open: { sentence: si, token: ti }, close: null };
-        runs.push(open);
-        return;
+      const role = roleOf(mark, tokens, ti, current !== null);
+      if (role === 'none') {
+        if (current) state.inside[ti] = true;
+        continue;
       }
-      if (isCloser && !open) {
-        // A closing mark with no opening one: the quote began where the sentence did (its opening mark was lost).
-        markImplicit(si, ti);
-        return;
+      if (role === 'open') {
+        // A sentence (or paragraph) that reopens the open quotation continues it.
+        if (current && ti === 0) continue;
+        if (current) current.close = { sentence: si, token: ti };
+        openAt(si, ti, mark.style);
+        continue;
       }
-      if (isCloser) {
-        closeAt(si, ti);
-        return;
+      if (current) {
+        current.close = { sentence: si, token: ti };
+        open = null;
+        continue;
       }
-      // A straight mark: closes an open quote, else opens one — unless it follows
-      // the quote's last punctuation ("... go," he said), where it can only close.
-      if (open) closeAt(si, ti);
-      else if (ti > 0 && /^[,.!?…]$/.test(tokens[ti - 1]!.value) && !tok.space && (ti + 1 === tokens.length || tokens[ti + 1]!.space)) markImplicit(si, ti);
-      else {
-        open = { open: { sentence: si, token: ti }, close: null };
-        runs.push(open);
-      }
-    });
+      // A closing mark and nothing open: the quotation began where the sentence did.
+      for (let k = marked; k < ti; k++) state.inside[k] = true;
+      marked = Math.max(marked, ti);
+      const run: QuoteRun = { open: { sentence: si, token: 0 }, close: { sentence: si, token: ti }, style: mark.style };
+      touch(si, run);
+    }
   });
-  return { runs, inside };
+  return states;
+}
+
+/** What a mark does where it stands. */
+function roleOf(mark: Mark, tokens: readonly Token[], ti: number, isOpen: boolean): 'open' | 'close' | 'none' {
+  const tok = tokens[ti]!;
+  const next = tokens[ti + 1];
+  const prev = tokens[ti - 1];
+  const attachedAfter = !!next && !next.space;
+  const attachedBefore = !!prev && !tok.space;
+  if (mark.role === 'open') return 'open';
+  if (mark.role === 'close') {
+    if (mark.style !== 'single') return 'close';
+    // A typographic apostrophe ("Syria’s" is split before it, so here only "the rebels’ view").
+    if (!isOpen && !(prev && TERMINAL.test(prev.value) && attachedBefore)) return 'none';
+    return isOpen && looksPossessive(tokens, ti) ? 'none' : 'close';
+  }
+  // A straight mark: which way it faces is read from the spaces around it.
+  if (isOpen) {
+    if (mark.style === 'single' && looksPossessive(tokens, ti)) return 'none';
+    if (!attachedBefore && attachedAfter && ti > 0 && mark.style === 'double') return 'open';
+    return 'close';
+  }
+  if (ti === 0 || !attachedBefore || (prev && /^[(\[—–:-]$/.test(prev.value))) return attachedAfter || mark.style === 'double' ? 'open' : 'none';
+  // ..., go," he said / ... go.' : a closing mark after the quotation's punctuation.
+  if (prev && TERMINAL.test(prev.value) && attachedBefore && (!next || next.space)) return 'close';
+  return mark.style === 'double' ? 'open' : 'none';
+}
+
+// "the rebels' view" inside a quotation: a plural before the mark and a lowercase word after it.
+function looksPossessive(tokens: readonly Token[], ti: number): boolean {
+  const prev = tokens[ti - 1];
+  const next = tokens[ti + 1];
+  if (!prev || !next || tokens[ti]!.space || !next.space) return false;
+  if (!/s$/i.test(prev.value) || !/^\p{Ll}/u.test(next.value) || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PRON') return false;
+  // Another mark later in the sentence could still close the quotation.
+  return tokens.slice(ti + 2).some((t) => t.value === tokens[ti]!.value);
 }

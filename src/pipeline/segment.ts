@@ -1,5 +1,5 @@
 import { readSentences } from '../nlp/wink.js';
-import type { Sentence } from '../types.js';
+import type { Sentence } from './types.js';
 
 // A tweet's attribution line: "— MFA Russia (@mfa_russia) 13 января 2016".
 const DASH_START = /^[\s\u00a0]*[—–―-]/;
@@ -49,7 +49,7 @@ export function segment(text: string): Sentence[] {
       const attribution = isAttributionLine(line);
       const pieces = readSentences(text, lineStart, contentEnd);
       const wholeLine = (attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces).flatMap(capLength);
-      for (const piece of wholeLine) {
+      wholeLine.forEach((piece, k) => {
         const sentenceText = text.slice(piece.start, piece.end);
         sentences.push({
           index: sentences.length,
@@ -57,10 +57,11 @@ export function segment(text: string): Sentence[] {
           end: piece.end,
           text: sentenceText,
           tokens: piece.tokens,
+          lineStart: k === 0,
           isAttributionLine: attribution,
           isHeadline: !attribution && wholeLine.length === 1 && looksLikeHeadline(sentenceText),
         });
-      }
+      });
     }
     if (!m) break;
     lineStart = m.index + m[0].length;

@@ -1,0 +1,200 @@
+import { phraseId, surnameId } from '../utils/surname-id.js';
+import type { Context } from './context.js';
+import { spanOf } from './tokens.js';
+import type { Entity, Mention, Resolved, Sentence } from './types.js';
+
+// How far back a pronoun, a role noun and a pair noun look, in sentences.
+const PRONOUN_HOLDER_REACH = 3;
+const PRONOUN_REACH = 5;
+const ROLE_REACH = 8;
+const ROLE_AHEAD = 3;
+
+interface Recent {
+  actor: Resolved;
+  sentence: number;
+  titles: string[];
+}
+
+/**
+ * The discourse state of a document: who was named recently (for pronouns,
+ * role nouns and pair nouns), the persons the codebook lacks and what the
+ * text said of them, and the speaker of each sentence so far. Sentences are
+ * resolved in order; each entity carries the rule that resolved it.
+ */
+export class Discourse {
+  readonly #ctx: Context;
+  readonly #sentences: readonly Sentence[];
+  readonly #mentions: readonly Mention[][];
+  readonly #recent: Recent[] = [];
+  readonly #adhoc = new Map<string, Resolved>();
+  /** Per sentence: its entities, and the speaker its frames name (set by the caller). */
+  readonly entities: Entity[][] = [];
+  readonly speakers: Array<Resolved | null> = [];
+
+  constructor(ctx: Context, sentences: readonly Sentence[], mentions: readonly Mention[][]) {
+    this.#ctx = ctx;
+    this.#sentences = sentences;
+    this.#mentions = mentions;
+  }
+
+  /** Resolves the mentions of sentence `si` (the sentences before it must be resolved). */
+  resolve(si: number): Entity[] {
+    const sentence = this.#sentences[si]!;
+    const out: Entity[] = [];
+    for (const m of this.#mentions[si]!) {
+      if (m.kind === 'group-noun') {
+        for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
+        continue;
+      }
+      const found = m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out) : m.kind === 'role' ? this.#role(m, sentence, si) : this.#named(m, sentence);
+      if (found) out.push({ mention: m, ...found });
+    }
+    this.entities[si] = out;
+    for (const e of out) if (e.actor.id !== null) this.#remember(e.actor, si, e.mention.role?.title);
+    return out;
+  }
+
+  #named(m: Mention, sentence: Sentence): { actor: Resolved; rule: string } | null {
+    const mention = spanOf(sentence, m.first, m.last);
+    if (m.actorId) {
+      const actor = this.#ctx.cb.actors.get(m.actorId);
+      return actor ? { actor: { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention }, rule: 'coref.named' } : null;
+    }
+    if (!m.adhoc) return null;
+    const id = m.adhoc.kind === 'person' ? surnameId(m.adhoc.name) : phraseId(m.adhoc.name);
+    const seen = this.#adhoc.get(id);
+    // Named again ("Roe said" after "Ambassador Jane Roe"): what the text said of the person before holds.
+    if (seen && m.adhoc.affiliation === 'other') return { actor: { ...seen, mention }, rule: 'coref.adhoc-again' };
+    const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: m.adhoc.affiliation, kind: m.adhoc.kind, mention };
+    this.#adhoc.set(id, { ...actor, mention: null });
+    return { actor, rule: 'coref.adhoc' };
+  }
+
+  #fits(p: NonNullable<Mention['pronoun']>, actor: Resolved): boolean {
+    if (actor.id === null) return false;
+    if (p.gender === 'n') return p.plural ? true : actor.kind === 'state' || actor.kind === 'org';
+    if (actor.kind !== 'person') return false;
+    const gender = this.#ctx.cb.actors.get(actor.id)?.gender;
+    return gender === undefined || gender === p.gender;
+  }
+
+  // A pronoun takes the first fitting actor before it in its own sentence (unless it is the subject of a
+  // speech verb: a speaker is never named inside what he says), else the speakers of the sentences before,
+  // else their other actors, nearest first.
+  #pronoun(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): { actor: Resolved; rule: string } {
+    const mention = spanOf(sentence, m.first, m.last);
+    const p = m.pronoun!;
+    const { lex } = this.#ctx;
+    let next = m.last + 1;
+    while (next < sentence.tokens.length && lex.subjectVerbFillers.has(sentence.tokens[next]!.lower) && sentence.tokens[next]!.value !== ',') next++;
+    const verb = sentence.tokens[next];
+    const speaks = !!verb && (lex.speechVerbs.has(verb.lemma) || lex.speechVerbs.has(verb.lower));
+    const own = speaks ? undefined : soFar.find((e) => e.mention.last < m.first && e.mention.kind !== 'pronoun' && !possessed(sentence, e.mention) && this.#fits(p, e.actor));
+    if (own) return { actor: { ...own.actor, mention }, rule: 'coref.pronoun-same-sentence' };
+    for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {
+      const speaker = this.speakers[sj];
+      if (speaker && this.#fits(p, speaker)) return { actor: { ...speaker, mention }, rule: 'coref.pronoun-speaker' };
+    }
+    for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_REACH; sj--) {
+      const found = this.entities[sj]?.find((e) => this.#fits(p, e.actor) && !possessed(this.#sentences[sj]!, e.mention));
+      if (found) return { actor: { ...found.actor, mention }, rule: 'coref.pronoun-recent' };
+    }
+    return { actor: { id: null, name: sentence.tokens[m.first]!.value, affiliation: 'other', kind: 'person', mention }, rule: 'coref.pronoun-unresolved' };
+  }
+
+  #holderAt(title: string, affiliation: string | null, when: string): Resolved | null {
+    for (const actor of this.#ctx.cb.actors.values()) {
+      if (affiliation && actor.affiliation !== affiliation) continue;
+      for (const role of actor.roles ?? []) {
+        if (!role.titles.some((t) => t.toLowerCase() === title)) continue;
+        if ((role.from ?? '0000') <= when && when <= (role.to ?? '9999')) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
+      }
+    }
+    return null;
+  }
+
+  #role(m: Mention, sentence: Sentence, si: number): { actor: Resolved; rule: string } {
+    const mention = spanOf(sentence, m.first, m.last);
+    const { title, affiliation } = m.role!;
+    const { cb, lex, date } = this.#ctx;
+    const head = title.split(' ').pop()!;
+    const with_ = (actor: Resolved, rule: string) => ({ actor: { ...actor, mention }, rule });
+    // "the Kremlin spokesman, Dmitry Peskov," / "Dmitry Peskov, the Kremlin spokesman,": the name in apposition.
+    const tokens = sentence.tokens;
+    const apposed = this.#mentions[si]!.find(
+      (x) => (x.kind === 'name' || x.kind === 'unknown-name' || x.kind === 'titled-unknown') &&
+        ((x.first === m.last + 2 && tokens[m.last + 1]?.value === ',') || (x.last === m.first - 2 && tokens[m.first - 1]?.value === ',') || (x.last === m.first - 3 && tokens[m.first - 1]?.pos === 'DET' && tokens[m.first - 2]?.value === ',')) &&
+        (x.actorId === null || cb.actors.get(x.actorId)?.kind === 'person'),
+    );
+    if (apposed) {
+      const named = this.#named(apposed, sentence);
+      if (named) return with_(named.actor, 'coref.role-apposition');
+    }
+    if (date) {
+      const holder = this.#holderAt(title, affiliation, date);
+      if (holder) return with_(holder, 'coref.role-date');
+    }
+    const relational = lex.relationalTitles.has(head);
+    for (let k = this.#recent.length - 1; k >= 0; k--) {
+      const r = this.#recent[k]!;
+      if (si - r.sentence > ROLE_REACH) break;
+      if (r.actor.kind !== 'person' || (affiliation && r.actor.affiliation !== affiliation)) continue;
+      if (relational || r.titles.some((t) => t === title || t.endsWith(head))) return with_(r.actor, 'coref.role-recent');
+    }
+    const later = this.#namedLater(si, affiliation);
+    if (later) return with_(later, 'coref.role-named-later');
+    if (!date && cb.defaultDate) {
+      const holder = this.#holderAt(title, affiliation, cb.defaultDate);
+      if (holder) return with_(holder, 'coref.role-default-date');
+    }
+    const bodyId = affiliation ? cb.bodies.get(affiliation) : undefined;
+    const body = bodyId ? cb.actors.get(bodyId) : undefined;
+    if (body) return with_({ id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: null }, 'coref.role-body');
+    return { actor: { id: null, name: mention.text, affiliation: affiliation ?? 'other', kind: 'person', mention }, rule: 'coref.role-unresolved' };
+  }
+
+  // "A senior adviser to the president said ... Jane Roe added": a role whose person is named in the next sentences.
+  #namedLater(from: number, affiliation: string | null): Resolved | null {
+    for (let sj = from + 1; sj < Math.min(this.#sentences.length, from + 1 + ROLE_AHEAD); sj++) {
+      for (const m of this.#mentions[sj]!) {
+        if (m.kind !== 'name' && m.kind !== 'titled-unknown' && m.kind !== 'unknown-name') continue;
+        const actor = m.actorId ? this.#ctx.cb.actors.get(m.actorId) : undefined;
+        if (actor && actor.kind === 'person' && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
+        if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || m.adhoc.affiliation === 'other')) {
+          return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };
+        }
+      }
+    }
+    return null;
+  }
+
+  // "Both leaders", "the two sides": the last two distinct actors of that kind named before.
+  #pair(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Resolved[] {
+    const mention = spanOf(sentence, m.first, m.last);
+    const persons = m.group === 'person';
+    const found: Resolved[] = [];
+    const consider = (a: Resolved) => {
+      if (found.length >= 2 || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;
+      found.push({ ...a, mention });
+    };
+    for (const e of [...soFar].reverse()) if (e.mention.last < m.first) consider(e.actor);
+    for (let sj = si - 1; sj >= 0 && si - sj <= 3 && found.length < 2; sj--) for (const e of [...(this.entities[sj] ?? [])].reverse()) consider(e.actor);
+    return found.length === 2 ? found.reverse() : [];
+  }
+
+  #remember(actor: Resolved, si: number, title?: string): void {
+    const known = actor.id ? this.#ctx.cb.actors.get(actor.id) : undefined;
+    const titles = [...(known?.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase())), ...(title ? [title] : [])];
+    // Only the last ROLE_REACH sentences are ever read: older entries go, so the scan stays short.
+    let stale = 0;
+    while (stale < this.#recent.length && si - this.#recent[stale]!.sentence > ROLE_REACH) stale++;
+    if (stale > 0) this.#recent.splice(0, stale);
+    for (let k = this.#recent.length - 1; k >= 0; k--) if (this.#recent[k]!.actor.id === actor.id) this.#recent.splice(k, 1);
+    this.#recent.push({ actor: { ...actor, mention: null }, sentence: si, titles });
+  }
+}
+
+/** Whether a mention is owned by a noun after it ("Russia's position"): then it is not a subject. */
+export function possessed(sentence: Sentence, m: Mention): boolean {
+  return m.possessive && sentence.tokens[m.last + 2]?.pos !== 'VERB';
+}

@@ -1,0 +1,129 @@
+import { phraseId, surnameId } from '../utils/surname-id.js';
+import type { Context } from './context.js';
+import type { Entity, Frame, HolderDecision, QuoteRun, QuoteState, Resolved, Sentence } from './types.js';
+
+// A frame verb this close to a quotation's mark (in tokens) speaks it.
+const NEAR_MARK = 6;
+// A quotation standing alone belongs to the speaker of this many sentences before.
+const PARAPHRASE_REACH = 2;
+// A statement read out over sentences: "it added" this many sentences after the body spoke.
+const STATEMENT_REACH = 4;
+
+/**
+ * Who speaks each quotation: the frame next to where it closes ("…," Roe
+ * said) or opens (Roe said: "…"), else a frame of its sentence, else the
+ * speaker of the quotation just before it (a quote that resumes after "he
+ * said."), else the speaker of a sentence just before (a quotation after a
+ * paraphrase). Sets `speaker` and `speakerRule` on each run.
+ */
+export function speakQuotes(states: readonly QuoteState[], frames: readonly Frame[][]): void {
+  const runs = [...new Set(states.flatMap((s) => s.runs))].sort((a, b) => a.open.sentence - b.open.sentence || a.open.token - b.open.token);
+  let previous: QuoteRun | null = null;
+  const named = (f: Frame) => f.speaker.id !== null;
+  for (const run of runs) {
+    const end = run.close?.sentence ?? run.open.sentence;
+    const near = (si: number, token: number) => frames[si]?.find((f) => f.verb >= 0 && Math.abs(f.verb - token) <= NEAR_MARK && named(f));
+    const pick = (frame: Frame | undefined, rule: string) => {
+      if (!frame || run.speaker) return;
+      run.speaker = frame.speaker;
+      run.speakerRule = rule;
+    };
+    if (run.close) pick(near(run.close.sentence, run.close.token), 'quote.tag-at-close');
+    pick(near(run.open.sentence, run.open.token), 'quote.tag-at-open');
+    pick(frames[end]?.find(named) ?? frames[run.open.sentence]?.find(named), 'quote.sentence-frame');
+    if (!run.speaker && previous?.speaker && run.open.sentence - (previous.close?.sentence ?? previous.open.sentence) <= 1 && run.open.token === 0) {
+      run.speaker = previous.speaker;
+      run.speakerRule = 'quote.resumes';
+    }
+    for (let sj = run.open.sentence - 1; !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(frames[sj]?.find(named), 'quote.after-paraphrase');
+    previous = run;
+  }
+}
+
+/** Everything the holder of one sentence is chosen from. */
+export interface HolderInputs {
+  sentence: Sentence;
+  entities: readonly Entity[];
+  quotes: QuoteState;
+  frames: readonly Frame[];
+  /** The next sentence, when it is a tweet's attribution line, with its entities. */
+  attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
+  /** The holder of the sentence before, and the frame that ended it with a colon. */
+  previous: { holder: HolderDecision | null; colon: boolean; sentence: Sentence | null } | null;
+  /** The last body (state or organisation) that spoke, and how many sentences ago. */
+  lastBody: { actor: Resolved; ago: number } | null;
+}
+
+/**
+ * The holder of a sentence: whose words or position it reports. In order: a
+ * "#Name:" speaker; the speaker of the sentence's main frame (the one no
+ * other frame's content holds); the speaker of its quotation; the author of
+ * the tweet it is; the speaker whose colon lead-in ("Roe said:") it follows;
+ * a statement read out ("the statement added") by the body that issued it.
+ * Null for the author's own narration. Each decision carries its rule id.
+ */
+export function chooseHolder(input: HolderInputs, ctx: Context): { holder: HolderDecision | null; quoteSpeaker: HolderDecision | null } {
+  const { sentence, entities, quotes, frames } = input;
+  if (sentence.isAttributionLine) return { holder: null, quoteSpeaker: null };
+  const tweet = input.attribution ? tweetAuthor(input.attribution.sentence, input.attribution.entities) : null;
+  const runWithSpeaker = quotes.runs.find((r) => r.speaker && r.speaker.id !== null);
+  const quoteSpeaker: HolderDecision | null = runWithSpeaker ? { actor: { ...runWithSpeaker.speaker!, mention: null }, source: 'quote', rule: runWithSpeaker.speakerRule ?? 'quote' } : null;
+  const hashtag = entities.find((e) => e.mention.kind === 'hashtag-speaker');
+  if (hashtag) {
+    const actor = { ...hashtag.actor };
+    if (actor.affiliation === 'other' && tweet) actor.affiliation = tweet.affiliation;
+    if (actor.kind === 'person' || !tweet) return { holder: { actor, source: 'tweet', rule: 'holder.hashtag-speaker' }, quoteSpeaker };
+  }
+  const speaking = frames.filter((f) => !isDeed(sentence, f, ctx));
+  // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
+  const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
+  const tags = speaking.filter((f) => f.last < f.verb);
+  const named = (f: Frame) => f.speaker.id !== null;
+  const main = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  if (main) return { holder: { actor: main.speaker, source: main.source, rule: `holder.${main.rule}` }, quoteSpeaker };
+  if (quoteSpeaker && quotes.inside.some(Boolean)) return { holder: quoteSpeaker, quoteSpeaker };
+  if (tweet) return { holder: { actor: tweet, source: 'tweet', rule: 'holder.tweet' }, quoteSpeaker };
+  const previous = input.previous;
+  if (previous?.colon && previous.holder) return { holder: { ...previous.holder, actor: { ...previous.holder.actor, mention: null }, rule: 'holder.colon-lead' }, quoteSpeaker };
+  if (input.lastBody && input.lastBody.ago <= STATEMENT_REACH && readsStatement(sentence, ctx)) {
+    return { holder: { actor: { ...input.lastBody.actor, mention: null }, source: 'reported', rule: 'holder.statement-continues' }, quoteSpeaker };
+  }
+  return { holder: null, quoteSpeaker };
+}
+
+/** "the statement said", "the report added", "it noted": a document speaking, with no issuer named here. */
+function readsStatement(sentence: Sentence, ctx: Context): boolean {
+  const { lex } = ctx;
+  const tokens = sentence.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(lex.speechVerbs.has(t.lemma) || lex.speechVerbs.has(t.lower)) || t.pos !== 'VERB') continue;
+    const before = tokens[i - 1]!;
+    if (lex.statementNouns.has(before.lower) && /^(the|its|this|that)$/.test(tokens[i - 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb with a noun object and no content clause ("renewed its offer of
+ * aid", "reaffirmed support for the plan") reports a deed, not words: no holder. With a content clause
+ * ("renewed his demand that …") it reports a position.
+ */
+function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
+  if (f.verb < 0) return false;
+  const tokens = sentence.tokens;
+  const verb = tokens[f.verb]!;
+  if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || f.last < f.verb) return false;
+  return !tokens.slice(f.verb + 2, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
+}
+
+/** The author of a tweet: the account named on the attribution line below it. */
+function tweetAuthor(line: Sentence, entities: readonly Entity[]): Resolved | null {
+  const found = entities.find((e) => e.mention.kind === 'handle') ?? entities[0];
+  if (found) return { ...found.actor, mention: null };
+  const handle = /\(@(\w+)\)/.exec(line.text);
+  const name = line.text.replace(/^[\s—–―-]+/, '').replace(/\(@.*$/, '').trim() || (handle?.[1] ?? 'unknown');
+  // A person's account is known by the surname; an organisation's by its name.
+  const person = /^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}$/u.test(name) && !/\b(news|media|press|times|post|tv|radio|ministry|embassy|mission|office|council|party|agency)\b/i.test(name);
+  return { id: person ? surnameId(name) : phraseId(name), name, affiliation: 'other', kind: person ? 'person' : 'org', mention: null };
+}

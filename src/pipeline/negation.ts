@@ -1,0 +1,85 @@
+import type { PatternToken } from '../cues/pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+// How many tokens before a stance phrase a negator still governs it.
+const REACH_BEFORE = 7;
+// How many tokens after it a rejecting predicate still does.
+const REACH_AFTER = 5;
+
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** A word that negates what follows: a negator, or a rejecting word ("rejects", "ruled out", "warned against"). */
+export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
+  if (lex.negators.has(tok.lower) || lex.negators.has(tok.lemma)) return true;
+  // "warned against": the verb and its particle are one negation.
+  if (previous && lex.maps.particleVerbs.get(previous.lower) === tok.lower) return false;
+  if (tok.lower === 'longer' || tok.lower === 'less') return false;
+  if (!lex.rejectors.has(tok.lower)) return false;
+  const particle = lex.maps.particleVerbs.get(tok.lower);
+  return particle ? next?.lower === particle : true;
+}
+
+/**
+ * The negations that govern tokens[first..last], each with its rule id and place: a negator or
+ * rejecting word before it in its clause ("neg.before"), "rather than"
+ * ("neg.rather-than"), one inside a gap of the match ("neg.inside"), and a
+ * rejecting predicate after it ("neg.after": "… is unacceptable", "… is no
+ * precondition", "… will not bring"). A noun-phrase stance ("a political
+ * solution") is negated by "no" or "without" before it, or a "not" right
+ * before it, not by a "not" that negates a copula further back ("the focus
+ * must not be on a transition"). Past a relative "that" only a rejecting
+ * verb still reaches ("would oppose any deal that kept him").
+ */
+export interface Negation {
+  rule: string;
+  /** Token of the negating word. */
+  at: number;
+}
+
+export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], first: number, last: number, literal: ReadonlySet<number>): Negation[] {
+  const found: Negation[] = [];
+  const nominal = NOMINAL.has(pos[first] ?? '');
+  let pastThat = false;
+  for (let k = first - 1; k >= 0 && k >= first - REACH_BEFORE; k--) {
+    const tok = tokens[k]!;
+    if (tok.lower === 'that') {
+      pastThat = true;
+      continue;
+    }
+    if (lex.negationBreaks.has(tok.lower)) break;
+    if (pastThat && !lex.rejectors.has(tok.lower)) continue;
+    if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
+      const adjacent = k === first - 1 || (k === first - 2 && ARTICLES.has(tokens[first - 1]!.lower));
+      if (!adjacent && tokens.slice(k + 1, first).some((t) => t.lemma === 'be')) continue;
+    }
+    if (tok.lower === 'rather' && tokens[k + 1]?.lower === 'than') {
+      found.push({ rule: 'neg.rather-than', at: k });
+      continue;
+    }
+    if (isNegator(lex, tok, tokens[k + 1], tokens[k - 1])) {
+      // "not only": no negation.
+      if (tok.lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
+      found.push({ rule: 'neg.before', at: k });
+    }
+  }
+  for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(lex, tokens[k]!, tokens[k + 1], tokens[k - 1])) found.push({ rule: 'neg.inside', at: k });
+  for (let k = last + 1; k < tokens.length && k <= last + REACH_AFTER; k++) {
+    const tok = tokens[k]!;
+    if (lex.negationBreaks.has(tok.lower) && tok.lower !== 'and') break;
+    const before = tokens[k - 1]?.lower ?? '';
+    if (lex.postRejectors.has(tok.lower)) {
+      found.push({ rule: 'neg.after-predicate', at: k });
+      break;
+    }
+    if ((tok.lower === 'no' || tok.lower === 'not') && lex.copulas.has(before) && !['only', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
+      found.push({ rule: 'neg.after-copula', at: k });
+      break;
+    }
+    if (k <= last + 2 && (tok.lower === 'not' || tok.lemma === 'not' || tok.lower === "n't") && lex.modalsBeforeNot.has(before)) {
+      found.push({ rule: 'neg.after-modal', at: k });
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,146 @@
+import type { ClaimSource, Polarity } from '../types.js';
+import type { Context } from './context.js';
+import { possessed } from './coreference.js';
+import { coordination } from './subjects.js';
+import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
+
+/**
+ * Who may hold a stance found in a sentence, each with the rules that say so,
+ * strongest first: a third party's relative clause ("Moscow, which backs
+ * …"), a fronted "For X," at a clause start, the speaker of the quotation
+ * that holds the stance, the speaker of the frame whose content holds it (and
+ * every speaker coordinated with that one, and another side that decided
+ * something inside the speaker's words), the subject of its clause in
+ * narration (and its coordinated subjects), the bearer of an attitude
+ * ("concern in Paris", "Ankara's demand", "Russian calls for"), the
+ * sentence's holder, the agent of a passive ("was rejected by Moscow"), and
+ * any other actor the sentence names. The decider (rules or the trained
+ * model) chooses among them.
+ */
+export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Context): OwnerCandidate[] {
+  const { sentence } = a;
+  const tokens = sentence.tokens;
+  const quoted = a.quotes.inside[hit.first] === true;
+  const entities = a.entities.filter((e) => e.actor.id !== null && e.mention.kind !== 'hashtag-speaker');
+  const out = new Map<string, OwnerCandidate>();
+  const add = (e: Entity | null, actor: Entity['actor'], source: ClaimSource, rule: string, polarity: Polarity = hit.polarity) => {
+    if (actor.id === null) return;
+    const found = out.get(actor.id);
+    if (found) {
+      if (!found.rules.includes(rule)) found.rules.push(rule);
+      return;
+    }
+    const m = e?.mention;
+    const distance = !m ? -1 : m.last < hit.first ? hit.first - m.last : m.first > hit.last ? m.first - hit.last : 0;
+    out.set(actor.id, { actor, source, rules: [rule], polarity, distance });
+  };
+  const group = (e: Entity) => coordination(sentence, entities, e, ctx);
+
+  // "Moscow, which has long backed …": the relative clause's antecedent.
+  const lastBefore = [...entities].reverse().find((e) => e.mention.last < hit.first);
+  if (lastBefore && !quoted) {
+    const m = lastBefore.mention;
+    const rel = tokens[m.last + 1]?.value === ',' ? m.last + 2 : m.last + 1;
+    if (ctx.lex.relativePronouns.has(tokens[rel]?.lower ?? '') && rel < hit.first) for (const e of group(lastBefore)) add(e, e.actor, 'author', 'owner.relative-clause');
+  }
+  // "For Tehran, …" at a clause start.
+  const forWhom = entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
+  if (forWhom) add(forWhom, forWhom.actor, quoted ? 'quote' : 'author', 'owner.for-whom');
+  if (quoted && a.quoteSpeaker) add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
+
+  const frame = containingFrame(a, hit, ctx);
+  if (frame) {
+    const source: ClaimSource = quoted ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported';
+    if (!quoted) for (const e of decidingThirdParty(a, hit, frame, entities, ctx)) add(e, e.actor, 'author', 'owner.third-party-decision');
+    const speakers = frame.entity ? group(frame.entity) : [];
+    if (speakers.length === 0) add(null, frame.speaker, source, 'owner.frame-speaker');
+    for (const e of speakers) add(e, e.actor, source, e === frame.entity || e.mention === frame.entity?.mention ? 'owner.frame-speaker' : 'owner.coordinated-speaker');
+  }
+  const subject = clauseSubject(a, hit, entities, ctx);
+  if (subject) for (const e of group(subject)) add(e, e.actor, 'author', 'owner.clause-subject');
+  for (const e of entities) {
+    if (e.mention.last >= hit.first && e.mention.first <= hit.last) continue;
+    const before = tokens[e.mention.first - 1]?.lower ?? '';
+    const after = e.mention.possessive ? tokens[e.mention.last + 2]?.lower ?? '' : tokens[e.mention.last + 1]?.lower ?? '';
+    const bearer = (e.mention.last < hit.first || e.mention.first <= hit.last + 1) &&
+      ((['in', 'among', 'from', 'by', 'of'].includes(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '')) ||
+        ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)));
+    if (bearer && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, e));
+  }
+  if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
+  const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by');
+  if (agent) add(agent, agent.actor, 'author', 'owner.passive-agent');
+  for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
+  return [...out.values()];
+}
+
+/** A bearer inside the phrase ("rejected Russian calls for talks"): negations before the bearer are not its own. */
+function bearerPolarity(hit: StanceHit, e: Entity): Polarity {
+  const own = hit.negations.filter((n) => n.at > e.mention.last).length;
+  return own % 2 === 0 ? hit.cuePolarity : hit.cuePolarity === 'support' ? 'oppose' : 'support';
+}
+
+function clauseStartAt(a: SentenceAnalysis, k: number): boolean {
+  const prev = a.sentence.tokens[k - 1];
+  return k === 0 || !prev || /^["“‘',;:—–-]$/.test(prev.value) || prev.lower === 'but' || prev.lower === 'and';
+}
+
+/**
+ * The frame whose content holds the stance: of nested frames, the innermost
+ * (the nearest verb before it); a position verb inside a speaker's words
+ * ("Roe said her government wanted …") stays with the speaker when its
+ * subject is the speaker's own side.
+ */
+function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Frame | undefined {
+  const containing = a.frames.filter((f) => hit.first >= f.first && hit.last <= f.last + 1);
+  containing.sort((x, y) => (y.verb < hit.first ? y.verb : -1) - (x.verb < hit.first ? x.verb : -1));
+  let frame = containing[0] ?? (a.quotes.inside[hit.first] ? a.frames[0] : undefined);
+  const outer = containing.find((f) => f !== frame && f.speaker.id !== null);
+  if (frame && outer && ctx.lex.positionOnlyVerbs.has(a.sentence.tokens[frame.verb]?.lemma ?? '') && outer.speaker.affiliation === frame.speaker.affiliation) frame = outer;
+  return frame;
+}
+
+/**
+ * Inside a speaker's words, a subject of another side that decided or
+ * declared something holds that position itself ("Roe said the government
+ * had agreed to attend").
+ */
+function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, entities: readonly Entity[], ctx: Context): Entity[] {
+  const tokens = a.sentence.tokens;
+  if (frame.first <= frame.verb) return [];
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention));
+  if (!subject) return [];
+  const members = coordination(a.sentence, entities, subject, ctx);
+  let k = Math.max(...members.map((e) => e.mention.last)) + 1;
+  while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !(ctx.lex.decisionVerbs.has(verb.lemma) || ctx.lex.decisionVerbs.has(verb.lower))) return [];
+  return members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
+}
+
+/**
+ * The subject of the clause holding the stance: the first actor of that
+ * clause not governed by a preposition, not possessed ("Russia's allies"),
+ * not inside a parenthetical ("— one of its allies —"). A clause with no
+ * subject of its own ("…, and join the talks") takes the sentence's.
+ */
+function clauseSubject(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity | null {
+  const tokens = a.sentence.tokens;
+  let clauseStart = 0;
+  for (let k = hit.first - 1; k > 0; k--) {
+    if (ctx.lex.clauseStarts.has(tokens[k]!.lower)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  const inParens = new Array<boolean>(tokens.length).fill(false);
+  let open = false;
+  tokens.forEach((t, k) => {
+    if (/^(--|—|–|\(|\))$/.test(t.value)) open = !open;
+    inParens[k] = open;
+  });
+  const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention);
+  const found = entities.find((e) => e.mention.last < hit.first && e.mention.first >= clauseStart && free(e) && (e.mention.first === clauseStart || !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')));
+  if (found || clauseStart === 0) return found ?? null;
+  return entities.find((e) => e.mention.last < clauseStart && free(e) && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')) ?? null;
+}

@@ -1,0 +1,121 @@
+import { normaliseToken, type CompiledCue } from '../codebook/compile.js';
+import { matchAt, type PatternToken } from '../cues/pattern.js';
+import type { Context } from './context.js';
+import { negationsOf } from './negation.js';
+import type { Sentence, StanceHit, Token } from './types.js';
+
+/** Prefix cues are indexed by their first characters. */
+export const PREFIX_KEY = 2;
+
+/** A stance hit with what the stance stage noticed about where it stands. */
+export interface FoundStance extends StanceHit {
+  /** Readings that make it no position ("stance.topic": what parties discussed; "stance.fighting": who fights whom). */
+  flags: string[];
+}
+
+export function patternTokens(tokens: readonly Token[], tags?: ReadonlyArray<ReadonlySet<string>>): PatternToken[] {
+  return tokens.map((t, i) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma), ...(tags?.[i] ? { tags: tags[i] } : {}) }));
+}
+
+/**
+ * The stances a sentence's cues express: every cue match, its polarity
+ * flipped by each negation that governs it (with the negation's rule id),
+ * overlapping matches of one concept reduced to the longest, and flags where
+ * the match is a topic of discussion or a description of fighting rather
+ * than a position. Each hit carries its cue id.
+ */
+export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArray<ReadonlySet<string>>): FoundStance[] {
+  const { cb, lex } = ctx;
+  const tokens = patternTokens(sentence.tokens, tags);
+  const pos = sentence.tokens.map((t) => t.pos);
+  const hits: Array<FoundStance & { length: number }> = [];
+  const { byWord, byPrefix, anywhere, all } = cb.cues;
+  const present = new Set<string>();
+  for (const t of tokens) {
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
+  // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
+  const possible = new Uint8Array(all.length);
+  const seen = new Int32Array(all.length);
+  const canMatch = (cue: CompiledCue): boolean => {
+    if (possible[cue.index] === 0) {
+      const ok = cue.pattern.required.every((set) => {
+        for (const w of set) if (present.has(w)) return true;
+        return false;
+      });
+      possible[cue.index] = ok ? 1 : 2;
+    }
+    return possible[cue.index] === 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const stamp = i + 1;
+    const candidates: CompiledCue[] = [];
+    const add = (list: readonly CompiledCue[] | undefined) => {
+      if (!list) return;
+      for (const cue of list) {
+        if (seen[cue.index] === stamp) continue;
+        seen[cue.index] = stamp;
+        if (canMatch(cue)) candidates.push(cue);
+      }
+    };
+    add(byWord.get(tok.lower));
+    if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
+    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
+    if (prefixed) add(prefixed.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    if (anywhere.length > 0) add(anywhere);
+    for (const cue of candidates) {
+      const last = matchAt(cue.pattern, tokens, i);
+      if (last < 0) continue;
+      const negations = negationsOf(lex, tokens, pos, i, last, literalTokens(cue, tokens, i, last));
+      const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
+      // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.
+      if (polarity === 'oppose' && !cb.opposable.has(cue.concept)) continue;
+      const flags: string[] = [];
+      if (isTopic(ctx, tokens, i)) flags.push('stance.topic');
+      if (describesFighting(ctx, tokens, i)) flags.push('stance.fighting');
+      hits.push({ concept: cue.concept, polarity, cuePolarity: cue.polarity, first: i, last, cue: cue.id, negations, flags, length: last - i + 1 });
+    }
+  }
+  return reduceOverlaps(hits);
+}
+
+/** The literal (non-gap) tokens of a match: those the pattern names. */
+function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first: number, last: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (cue.words.has(t.lower) || cue.words.has(t.lemma) || cue.wordPrefixes.some((p) => t.lower.startsWith(p))) out.add(k);
+  }
+  return out;
+}
+
+// "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom.
+function describesFighting(ctx: Context, tokens: readonly PatternToken[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'to' && ctx.lex.fightingVerbs.has(tokens[first - 2]?.lower ?? '') && !['is', 'are'].includes(tokens[first - 3]?.lower ?? '');
+}
+
+// How far back a verb of discussing makes a stance phrase its topic.
+const TOPIC_REACH = 12;
+
+/** A stance phrase that is what parties discussed or debated is a topic ("they discussed a transition"). */
+function isTopic(ctx: Context, tokens: readonly PatternToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - TOPIC_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ';' || t.lower === '.' || t.lower === 'but') return false;
+    if (ctx.lex.topicWords.has(t.lemma) || ctx.lex.topicWords.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Of overlapping hits for the same concept, keep the longest (it read more of the sentence). */
+function reduceOverlaps(hits: Array<FoundStance & { length: number }>): FoundStance[] {
+  hits.sort((a, b) => b.length - a.length || a.first - b.first);
+  const kept: Array<FoundStance & { length: number }> = [];
+  for (const hit of hits) {
+    if (!kept.some((k) => k.concept === hit.concept && hit.first <= k.last && k.first <= hit.last)) kept.push(hit);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  return kept.map(({ length: _length, ...hit }) => hit);
+}

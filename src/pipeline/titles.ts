@@ -1,0 +1,170 @@
+import { normaliseToken } from '../codebook/compile.js';
+import { longest, type MentionSet } from './mentions.js';
+import { isCapitalised, isPossessiveMark } from './tokens.js';
+import type { Mention, Token } from './types.js';
+
+/**
+ * Titles and roles: "Russian Foreign Minister Sergei Lavrov" (a known name
+ * with its title), "Deputy Foreign Minister Jane Roe" (a person the codebook
+ * lacks, placed by the title's qualifier), "the Secretary of State" and "the
+ * Qatari foreign minister" (a role to resolve), "a top adviser to Iran's
+ * Supreme Leader" (a person placed by whom he serves).
+ */
+export function findTitles(set: MentionSet): void {
+  const { sentence, ctx, covered } = set;
+  const { cb, lex } = ctx;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const serving = servingRole(set, i);
+    if (serving) {
+      for (const m of set.list.filter((m) => m.first >= serving.first && m.last <= serving.last)) set.remove(m);
+      set.add(serving);
+      i = serving.last;
+      continue;
+    }
+    const role = longest(cb.roles, set.keys.lower, i);
+    const title = role ? { last: role.last } : titleAt(set, i);
+    if (!title || !set.isFree(i, title.last)) continue;
+    let last = title.last;
+    // A codebook role may go on with title words ("Deputy Secretary of State" read from "Deputy").
+    while (last + 1 < tokens.length && !covered[last + 1] && isTitleWord(lex, tokens[last + 1]!) && isCapitalised(tokens[last + 1])) last++;
+    const qualifier = qualifierBefore(set, i);
+    const first = qualifier ? qualifier.first : i;
+    const dropQualifier = () => {
+      if (qualifier?.mention) set.remove(qualifier.mention);
+    };
+    const named = set.list.find((m) => m.kind === 'name' && m.first === last + 1 && cb.actors.get(m.actorId ?? '')?.kind === 'person');
+    if (named) {
+      dropQualifier();
+      set.remove(named);
+      set.add(set.make('name', named.actorId, first, named.last, 'mention.title-name'));
+      i = named.last;
+      continue;
+    }
+    const run = nameRun(set, last + 1);
+    if (run >= 0) {
+      const name = sentence.text.slice(tokens[last + 1]!.start - sentence.start, tokens[run]!.end - sentence.start);
+      const affiliation = qualifier?.affiliation ?? 'other';
+      dropQualifier();
+      // "Mr. Annan", "Secretary-General Ban": a codebook person known by surname only.
+      const known = cb.surnames.get(surnameKey(tokens[run]!));
+      if (known && (!qualifier || cb.actors.get(known)?.affiliation === affiliation)) set.add(set.make('name', known, first, run, 'mention.title-surname'));
+      else set.add(set.make('titled-unknown', null, first, run, 'mention.titled-unknown', { adhoc: { name, affiliation, kind: 'person' } }));
+      i = run;
+      continue;
+    }
+    // A title with no name is a role to resolve when the codebook knows it or something says whose it is.
+    if (role || qualifier || lex.determiners.has(tokens[i - 1]?.lower ?? '')) {
+      dropQualifier();
+      const sides = new Set((role?.value ?? []).map((h) => h.affiliation));
+      const affiliation = qualifier?.affiliation ?? (sides.size === 1 ? [...sides][0]! : null);
+      const titleText = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+      set.add(set.make('role', null, first, last, role ? 'mention.role' : 'mention.title-role', { role: { affiliation, title: titleText } }));
+      i = last;
+    }
+  }
+}
+
+/** The key of a codebook person's surname: lowercase, without an Arabic article. */
+export function surnameKey(token: Token): string {
+  return normaliseToken(token.value).toLowerCase().replace(/^(al|el)-/, '');
+}
+
+function isTitleWord(lex: MentionSet['ctx']['lex'], t: Token): boolean {
+  return lex.titleWords.has(t.lower) || lex.titleModifiers.has(t.lower);
+}
+
+/**
+ * A title that is not a codebook role: title modifiers and head words, ending
+ * in a head ("Deputy Foreign Minister"). Capitalised, or lowercase after a
+ * determiner or a state word ("the Qatari foreign minister", "his counterpart").
+ */
+function titleAt(set: MentionSet, i: number): { last: number } | null {
+  const { lex } = set.ctx;
+  const tokens = set.sentence.tokens;
+  const start = tokens[i]!;
+  if (!isTitleWord(lex, start)) return null;
+  const capital = isCapitalised(start);
+  const before = tokens[i - 1];
+  const placed = !!before && (lex.determiners.has(before.lower) || set.ctx.cb.demonyms.has(normaliseToken(before.value)) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null));
+  if (!capital && !placed && start.lower !== 'minister') return null;
+  let head = -1;
+  for (let k = i; k < tokens.length && !set.covered[k] && isTitleWord(lex, tokens[k]!) && (isCapitalised(tokens[k]) === capital || !capital); k++) {
+    if (lex.titleWords.has(tokens[k]!.lower)) head = k;
+  }
+  return head >= 0 ? { last: head } : null;
+}
+
+/** The run of name tokens starting at `from` (a person's name after a title), or -1. */
+export function nameRun(set: MentionSet, from: number): number {
+  const tokens = set.sentence.tokens;
+  if (!isNamePart(tokens[from]) || set.covered[from]) return -1;
+  let last = from;
+  for (let i = from + 1; i < tokens.length && !set.covered[i]; i++) {
+    const t = tokens[i]!;
+    if (isNamePart(t)) last = i;
+    else if (set.ctx.lex.nameParticles.has(t.lower) && isNamePart(tokens[i + 1])) continue;
+    else break;
+  }
+  return last;
+}
+
+export function isNamePart(token: Token | undefined): boolean {
+  if (!token || !isCapitalised(token)) return false;
+  if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X') return false;
+  // An acronym of five letters or more is a body ("NATO" is four: still a name part in "NATO chief").
+  return !/^[A-Z]{2,}$/.test(token.value) || token.value.length <= 4;
+}
+
+/** "A top adviser to Iran's Supreme Leader": an unnamed person placed by whom he serves. */
+function servingRole(set: MentionSet, i: number): Mention | null {
+  const { sentence, ctx, covered } = set;
+  const tokens = sentence.tokens;
+  const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
+  // The head may close a codebook title ("top adviser") or stand alone ("adviser").
+  const head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
+  let first = i;
+  while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
+  if (!article(tokens[first])) return null;
+  const served = set.list.find((m) => m.first === head + 2 && m.actorId) ?? set.list.find((m) => m.first === head + 3 && tokens[head + 2]!.lower === 'the' && m.actorId);
+  if (!served) return null;
+  let last = served.last;
+  if (served.possessive) {
+    const title = longest(ctx.cb.roles, set.keys.lower, last + 2);
+    if (title) last = title.last;
+  }
+  const affiliation = ctx.cb.actors.get(served.actorId!)!.affiliation;
+  return set.make('role', null, first, last, 'mention.serving-role', { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });
+}
+
+/** What stands before a title and says whose it is: "Russian", "Russia's", "UN", "Kremlin"; "Germany's U.N. ambassador" is Germany's. */
+function qualifierBefore(set: MentionSet, titleAt: number): { first: number; affiliation: string; mention?: Mention } | null {
+  const { sentence, ctx } = set;
+  const { cb, lex } = ctx;
+  const tokens = sentence.tokens;
+  let k = titleAt - 1;
+  while (k >= 0 && k >= titleAt - 3 && lex.titleModifiers.has(tokens[k]!.lower) && !cb.demonyms.has(normaliseToken(tokens[k]!.value))) k--;
+  if (k < 0) return null;
+  const affiliationOf = (m: Mention) => cb.actors.get(m.actorId!)!.affiliation;
+  const possessor = (at: number) => {
+    if (!isPossessiveMark(tokens[at]) || at === 0) return null;
+    const owner = set.list.find((m) => m.last === at - 1 && m.actorId);
+    return owner ? { first: owner.first, affiliation: affiliationOf(owner), mention: owner } : null;
+  };
+  const own = possessor(k);
+  if (own || isPossessiveMark(tokens[k])) return own;
+  const body = set.list.find((m) => m.last === k && m.actorId && cb.actors.get(m.actorId)?.kind !== 'person');
+  const demonym = cb.demonyms.get(normaliseToken(tokens[k]!.value));
+  const found = demonym
+    ? { first: body ? body.first : k, affiliation: cb.actors.get(demonym)!.affiliation, ...(body ? { mention: body } : {}) }
+    : body
+      ? { first: body.first, affiliation: affiliationOf(body), mention: body }
+      : null;
+  if (!found) return null;
+  // "Germany's U.N. ambassador": the possessor before the body names whose envoy it is.
+  const outer = possessor(found.first - 1);
+  if (outer && found.mention) set.remove(found.mention);
+  return outer ?? found;
+}

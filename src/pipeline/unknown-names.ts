@@ -1,0 +1,104 @@
+import type { MentionSet } from './mentions.js';
+import { isNamePart, surnameKey } from './titles.js';
+import { isVerb } from './tokens.js';
+import type { Mention, Token } from './types.js';
+
+const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/i;
+
+/**
+ * Names the codebook lacks, where the sentence makes them a speaker or places
+ * them: before a speech verb ("Jane Roe said"), after an inverted one ("...,
+ * said Jane Roe"), after "according to" or "quoted", in apposition with a
+ * title ("the ambassador, Jane Roe," / "Jane Roe, a senior diplomat,"), and
+ * before "of" and a known body ("Jane Roe of the opposition council"). A
+ * capitalised place or name before a body noun ("Richmond police") is a body.
+ * A codebook person's surname alone ("Roe said", when only one person has it)
+ * is that person.
+ */
+export function findUnknownNames(set: MentionSet): void {
+  const { sentence, covered } = set;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isNamePart(tokens[i])) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length && !covered[k]; k++) {
+      if (isNamePart(tokens[k])) last = k;
+      else if (set.ctx.lex.nameParticles.has(tokens[k]!.lower) && isNamePart(tokens[k + 1])) continue;
+      else break;
+    }
+    const found = judgeRun(set, i, last);
+    if (found) set.add(found);
+    i = last;
+  }
+}
+
+function judgeRun(set: MentionSet, first: number, last: number): Mention | null {
+  const { sentence, ctx } = set;
+  const { lex, cb } = ctx;
+  const tokens = sentence.tokens;
+  const run = tokens.slice(first, last + 1);
+  if (!run.some((t) => t.pos === 'PROPN') || run.every((t) => MONTHS_AND_DAYS.test(t.value))) return null;
+  if (run.length === 1 && first === 0 && tokens[0]!.pos !== 'PROPN') return null;
+  if (cb.demonyms.has(run[run.length - 1]!.value)) return null;
+  const after = tokens[last + 1];
+  const name = sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start);
+  const person = (rule: string, affiliation = 'other'): Mention => {
+    const known = cb.surnames.get(surnameKey(run[run.length - 1]!));
+    if (known && (run.length === 1 || affiliation === 'other' || cb.actors.get(known)?.affiliation === affiliation)) return set.make('name', known, first, last, 'mention.surname');
+    return set.make('unknown-name', null, first, last, rule, { adhoc: { name, affiliation, kind: 'person' } });
+  };
+
+  // "Richmond police said": a body the codebook lacks.
+  if (after && lex.bodyNouns.has(after.lower) && !set.covered[last + 1] && speechVerbAfter(set, last + 2)) {
+    const bodyName = sentence.text.slice(run[0]!.start - sentence.start, after.end - sentence.start);
+    return set.make('unknown-name', null, first, last + 1, 'mention.unknown-body', { adhoc: { name: bodyName, affiliation: 'other', kind: 'org' } });
+  }
+  // "Jane Roe of the opposition council, ...": placed by the body after "of".
+  if (after?.lower === 'of' || (after?.value === ',' && tokens[last + 2]?.lower === 'of')) {
+    const ofAt = after.lower === 'of' ? last + 1 : last + 2;
+    const body = set.list.find((m) => m.actorId && (m.first === ofAt + 1 || (m.first === ofAt + 2 && tokens[ofAt + 1]!.lower === 'the') || (m.first <= ofAt + 4 && m.first > ofAt && tokens.slice(ofAt + 1, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-'))));
+    if (body) return person('mention.unknown-of', cb.actors.get(body.actorId!)!.affiliation);
+  }
+  // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,".
+  const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
+  if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
+  if (after?.value === ',') {
+    const next = set.list.find((m) => (m.first === last + 2 || (m.first === last + 3 && /^(a|an|the)$/i.test(tokens[last + 2]!.value))) && (m.kind === 'role' || m.kind === 'demonym-group'));
+    if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
+    if (/^(a|an|the)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+  }
+  if (speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
+  const prev = tokens[first - 1];
+  if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return person('mention.unknown-inverted');
+  if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return person('mention.unknown-according');
+  if (prev?.lower === 'quoted' && tokens[last + 1]?.lower === 'as') return person('mention.unknown-quoted');
+  return null;
+}
+
+function affiliationOfActor(set: MentionSet, id: string | null): string {
+  return (id && set.ctx.cb.actors.get(id)?.affiliation) || 'other';
+}
+
+function isSpeechToken(set: MentionSet, t: Token): boolean {
+  const { speechVerbs } = set.ctx.lex;
+  return (speechVerbs.has(t.lemma) || speechVerbs.has(t.lower)) && (isVerb(t) || t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'told');
+}
+
+/** A speech or position verb at `from`, across auxiliaries, adverbs and time words. */
+function speechVerbAfter(set: MentionSet, from: number): boolean {
+  const tokens = set.sentence.tokens;
+  const { subjectVerbFillers, positionVerbs } = set.ctx.lex;
+  let k = from;
+  while (k < tokens.length && k < from + 6 && subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k++;
+  const verb = tokens[k];
+  return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));
+}
+
+/** ", a senior diplomat at the ministry, said": the apposition closes and a speech verb follows. */
+function appositionThenVerb(set: MentionSet, from: number): boolean {
+  const tokens = set.sentence.tokens;
+  for (let k = from; k < tokens.length && k < from + 14; k++) {
+    if (tokens[k]!.value === ',') return speechVerbAfter(set, k + 1);
+  }
+  return false;
+}
