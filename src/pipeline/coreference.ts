@@ -8,6 +8,7 @@ const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
 const ROLE_REACH = 8;
 const ROLE_AHEAD = 3;
+const STATEMENT_REACH = 4;
 
 interface Recent {
   actor: Resolved;
@@ -46,9 +47,22 @@ export class Discourse {
         for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
       }
-      const found = m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out) : m.kind === 'role' ? this.#role(m, sentence, si) : this.#named(m, sentence);
+      if (m.kind === 'statement') continue;
+      const found =
+        m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out)
+        : m.kind === 'role' ? this.#role(m, sentence, si)
+        : m.kind === 'definite' ? this.#definite(m, sentence, si, out)
+        : this.#named(m, sentence);
       if (found) out.push({ mention: m, ...found });
     }
+    // A statement speaks for its issuer, resolved above, or for whoever spoke last.
+    for (const m of this.#mentions[si]!) {
+      if (m.kind !== 'statement') continue;
+      const found = m.issuer ? out.find((e) => e.mention === m.issuer) : undefined;
+      const actor = found?.actor ?? this.#lastSpeaker(si);
+      if (actor) out.push({ mention: m, actor: { ...actor, mention: spanOf(sentence, m.first, m.last) }, rule: found ? 'coref.statement-issuer' : 'coref.statement-anaphor' });
+    }
+    out.sort((a, b) => a.mention.first - b.mention.first);
     this.entities[si] = out;
     for (const e of out) if (e.actor.id !== null) this.#remember(e.actor, si, e.mention.role?.title);
     return out;
@@ -70,10 +84,30 @@ export class Discourse {
     return { actor, rule: 'coref.adhoc' };
   }
 
+  #lastSpeaker(si: number): Resolved | null {
+    for (let sj = si - 1; sj >= 0 && si - sj <= STATEMENT_REACH; sj--) {
+      const speaker = this.speakers[sj];
+      if (speaker) return speaker;
+    }
+    return null;
+  }
+
+  // "the agency": the last body whose mention has that noun ("the news agency" ← "the official news agency"),
+  // or for an outlet's noun the last outlet named.
+  #definite(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): { actor: Resolved; rule: string } | null {
+    const noun = m.noun!;
+    const media = this.#ctx.lex.mediaNouns.has(noun);
+    const fits = (e: Entity) => e.actor.id !== null && e.actor.kind !== 'person' && (e.actor.mention?.text.toLowerCase().includes(noun) || e.actor.name.toLowerCase().includes(noun) || (media && e.actor.kind === 'media'));
+    const here = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e));
+    let found = here;
+    for (let sj = si - 1; !found && sj >= 0 && si - sj <= PRONOUN_REACH; sj--) found = [...(this.entities[sj] ?? [])].reverse().find(fits);
+    return found ? { actor: { ...found.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.definite-body' } : null;
+  }
+
   #fits(p: NonNullable<Mention['pronoun']>, actor: Resolved): boolean {
     if (actor.id === null) return false;
     if (p.gender === 'n') return p.plural ? true : actor.kind === 'state' || actor.kind === 'org';
-    if (actor.kind !== 'person') return false;
+    if (actor.kind !== 'person') return actor.personal === true;
     const gender = this.#ctx.cb.actors.get(actor.id)?.gender;
     return gender === undefined || gender === p.gender;
   }
@@ -149,7 +183,7 @@ export class Discourse {
     }
     const bodyId = affiliation ? cb.bodies.get(affiliation) : undefined;
     const body = bodyId ? cb.actors.get(bodyId) : undefined;
-    if (body) return with_({ id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: null }, 'coref.role-body');
+    if (body) return with_({ id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: null, personal: true }, 'coref.role-body');
     return { actor: { id: null, name: mention.text, affiliation: affiliation ?? 'other', kind: 'person', mention }, rule: 'coref.role-unresolved' };
   }
 
@@ -160,7 +194,8 @@ export class Discourse {
         if (m.kind !== 'name' && m.kind !== 'titled-unknown' && m.kind !== 'unknown-name') continue;
         const actor = m.actorId ? this.#ctx.cb.actors.get(m.actorId) : undefined;
         if (actor && actor.kind === 'person' && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
-        if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || m.adhoc.affiliation === 'other')) {
+        // A person the codebook lacks is the role's only when a title of their own places them on its side.
+        if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || (m.adhoc.affiliation === 'other' && m.kind === 'titled-unknown'))) {
           return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };
         }
       }
@@ -168,18 +203,19 @@ export class Discourse {
     return null;
   }
 
-  // "Both leaders", "the two sides": the last two distinct actors of that kind named before.
+  // "Both leaders", "the three sides": the last distinct actors of that kind named before, as many as it says.
   #pair(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Resolved[] {
     const mention = spanOf(sentence, m.first, m.last);
     const persons = m.group === 'person';
+    const count = m.count ?? 2;
     const found: Resolved[] = [];
     const consider = (a: Resolved) => {
-      if (found.length >= 2 || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;
+      if (found.length >= count || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;
       found.push({ ...a, mention });
     };
     for (const e of [...soFar].reverse()) if (e.mention.last < m.first) consider(e.actor);
-    for (let sj = si - 1; sj >= 0 && si - sj <= 3 && found.length < 2; sj--) for (const e of [...(this.entities[sj] ?? [])].reverse()) consider(e.actor);
-    return found.length === 2 ? found.reverse() : [];
+    for (let sj = si - 1; sj >= 0 && si - sj <= 3 && found.length < count; sj--) for (const e of [...(this.entities[sj] ?? [])].reverse()) consider(e.actor);
+    return found.length === count ? found.reverse() : [];
   }
 
   #remember(actor: Resolved, si: number, title?: string): void {

@@ -1,15 +1,22 @@
 import type { Context } from './context.js';
-import { subjectBefore } from './subjects.js';
+import { mainSubject, subjectBefore } from './subjects.js';
 import { isVerb } from './tokens.js';
 import type { Entity, Frame, Sentence, Token } from './types.js';
+
+// Tokens after a "quoted" within which "as saying" may follow ("quoted Roe, the envoy, as saying").
+const QUOTED_REACH = 14;
+// Tokens between an inverted verb and its speaker ("said a senior opposition figure, Jane Roe").
+const INVERTED_GAP = 3;
 
 /**
  * Speech and position frames of one sentence: which content belongs to which
  * speaker. "X said (that) …" (preposed), "…, X said" (postposed), "…, said
- * X" (inverted), "…, X said, …" (parenthetical), "according to X", "quoted
- * X as saying", "X made it clear that …", position verbs ("X has long
- * opposed …"), a speaker before a colon ("X: …"). Tokens inside a quotation
- * never frame. Each frame carries its rule id.
+ * X" (inverted), "…, X said, …" (parenthetical), "X did this, saying …"
+ * (a participle: the main subject speaks), "X did this and said …" (a
+ * coordinated verb), "with X saying …", "according to X", "X was quoted as
+ * saying", "calls from X", "X made it clear that …", position verbs ("X
+ * has long opposed …"), a speaker before a colon ("X: …"). Tokens inside a
+ * quotation never frame. Each frame carries its rule id.
  */
 export function findFrames(sentence: Sentence, inside: readonly boolean[], entities: readonly Entity[], ctx: Context): Frame[] {
   const tokens = sentence.tokens;
@@ -21,10 +28,15 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     const hi = Math.max(lo, Math.min(n - 1, last));
     frames.push({ speaker: entity.actor, entity, first: lo, last: hi, verb, source: sourceOf(lo, hi), rule });
   };
+  const entityAfter = (i: number, gap: number) =>
+    entities.find((e) => e.mention.first > i && e.mention.first <= i + 1 + gap && tokens.slice(i + 1, e.mention.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'one'));
 
   // "Jane Roe: …" / "#Name: …" at the start of a sentence: a transcript, a headline, a tweet's quoted speaker.
   const lead = entities.find((e) => e.mention.first <= 1 && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun');
-  if (lead && lead.mention.last + 2 < n) push(lead, lead.mention.last + 2, n - 1, -1, lead.mention.kind === 'hashtag-speaker' ? 'frame.hashtag-speaker' : 'frame.speaker-colon');
+  if (lead && lead.mention.last + 2 < n) {
+    push(lead, lead.mention.last + 2, n - 1, -1, lead.mention.kind === 'hashtag-speaker' ? 'frame.hashtag-speaker' : 'frame.speaker-colon');
+    if (lead.mention.kind === 'hashtag-speaker') frames[frames.length - 1]!.source = 'tweet';
+  }
 
   for (let i = 0; i < n; i++) {
     if (inside[i]) continue;
@@ -37,37 +49,62 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
       push(found, before ? 0 : comma >= 0 ? comma + 1 : found.mention.last + 1, before ? i - 1 : n - 1, i, 'frame.according-to');
       continue;
     }
-    if (tok.lower === 'quoted') {
-      const found = entities.find((e) => e.mention.first === i + 1 || e.mention.first === i + 2);
-      if (found && tokens.slice(found.mention.last + 1, found.mention.last + 4).some((t) => t.lower === 'saying')) {
-        push(found, found.mention.last + 1, n - 1, i, 'frame.quoted-as-saying');
+    if (tok.lower === 'quoted' || tok.lower === 'quoting') {
+      const saying = tokens.findIndex((t, k) => k > i && k <= i + QUOTED_REACH && t.lower === 'as' && /ing$/.test(tokens[k + 1]?.lower ?? ''));
+      // "State media quoted Roe as saying" / "Roe was quoted by state media as saying".
+      const found = saying < 0 ? undefined : /^(was|were|is|are|been)$/.test(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : entities.find((e) => e.mention.first > i && e.mention.first <= i + 2);
+      if (found) {
+        push(found, saying + 2, n - 1, i, 'frame.quoted-as-saying');
+        continue;
+      }
+    }
+    // "calls from Ankara for …", "drew condemnation from the envoy": the attitude's bearer.
+    if (tok.lower === 'from' && ctx.lex.attitudeNouns.has(tokens[i - 1]?.lower ?? '')) {
+      const bearer = entityAfter(i, 1);
+      if (bearer) {
+        push(bearer, i - 1, n - 1, i, 'frame.attitude-from');
         continue;
       }
     }
     const madeClear = tok.lemma === 'make' && (tokens[i + 1]?.lower === 'clear' || (tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear'));
     const kind = madeClear ? 'speech' : verbKind(ctx, tokens, i);
     if (!kind) continue;
-
-    // Inverted: "…, said Kerry." / "…," said Kerry, "…" — nothing verbal follows the speaker.
-    const after = entities.find((e) => e.mention.first === i + 1 || (e.mention.first === i + 2 && tokens[i + 1]!.pos === 'DET'));
     const prev = tokens[i - 1];
+
+    // A participle: "…, saying …" belongs to the main subject; "with the Kremlin saying …" to the one named.
+    if (/ing$/.test(tok.lower) && kind === 'speech') {
+      const withWhom = entities.find((e) => e.mention.last === i - 1 && tokens[e.mention.first - 1]?.lower === 'with');
+      const main = withWhom ?? (prev?.value === ',' ? mainSubject(sentence, entities, ctx, i) : null);
+      if (main) push(main, i + 1, n - 1, i, withWhom ? 'frame.with-saying' : 'frame.participle');
+      continue;
+    }
+    // Inverted: "…, said Kerry." / "…," said a senior official, Jane Roe — nothing verbal follows the speaker
+    // but a relative clause.
+    const after = entityAfter(i, INVERTED_GAP);
     const tail = after ? tokens.slice(after.mention.last + 1) : [];
-    const endsFrame = tail.length === 0 || tail[0]!.pos === 'PUNCT' || (tail.length <= 5 && !tail.some(isVerb));
-    if (after && endsFrame && kind === 'speech' && (i === 0 || /^[,"”’'.]$/.test(prev!.value) || inside[i - 1])) {
+    const endsFrame = tail.length === 0 || tail[0]!.pos === 'PUNCT' || /^(who|which|on|in|at)$/.test(tail[0]!.lower) || (tail.length <= 5 && !tail.some(isVerb));
+    const intransitive = !ctx.lex.objectSpeechVerbs.has(tok.lower) && !ctx.lex.objectSpeechVerbs.has(tok.lemma);
+    if (after && endsFrame && kind === 'speech' && intransitive && (i === 0 || /^[,"”’'.]$/.test(prev!.value) || inside[i - 1])) {
       push(after, 0, i - 1, i, 'frame.inverted');
       continue;
     }
-    const subject = subjectBefore(sentence, i, entities, ctx);
+    let subject = subjectBefore(sentence, i, entities, ctx);
+    let rule: string | null = null;
+    // "Moscow brushed the report aside and said …": a coordinated verb has the sentence's subject.
+    if (!subject && (prev?.lower === 'and' || prev?.lower === 'but' || (prev?.lower === 'also' && /^(and|but)$/.test(tokens[i - 2]?.lower ?? '')))) {
+      subject = mainSubject(sentence, entities, ctx, i);
+      rule = 'frame.coordinated-verb';
+    }
     if (!subject) continue;
     const subjectFirst = subject.mention.first;
     const next = tokens[i + 1];
     const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
     const afterContent = subjectFirst > 0 && (/^[,"”’']$/.test(tokens[subjectFirst - 1]!.value) || inside[subjectFirst - 1] === true);
-    const postposed = kind === 'speech' && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
+    const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
     if (postposed && next?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2) push(subject, 0, n - 1, i, 'frame.parenthetical');
     else if (postposed) push(subject, 0, subjectFirst - 1, i, 'frame.postposed');
     else if (next?.value === ':' || (next && i + 2 >= n && /^[:,]$/.test(tokens[n - 1]!.value))) push(subject, i + 1, n - 1, i, 'frame.colon');
-    else push(subject, i + 1, n - 1, i, kind === 'speech' ? 'frame.preposed' : 'frame.position');
+    else push(subject, i + 1, n - 1, i, rule ?? (kind === 'speech' ? 'frame.preposed' : 'frame.position'));
   }
   return frames;
 }
@@ -83,10 +120,15 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   if (tok.lemma === 'rule' && next?.lower !== 'out') return null;
   // "continue" reports speech only at the end: "…, she continued."
   if (tok.lemma === 'continue' && next && next.pos !== 'PUNCT') return null;
+  // "did not say whether", "would not comment": words not said are nobody's.
+  if (/^(not|n't|never)$/.test(tokens[i - 1]?.lower ?? '') && /^(do|did|does|would|will|could|can|wo|ca|has|have|had)$/.test(tokens[i - 2]?.lower ?? '')) return null;
   // A passive ("are expected to meet", "was asked whether") reports nobody's words.
   if (/ed$/.test(tok.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(is|are|was|were|be|been|being)$/.test(t.lower))) return null;
   const said = tok.lower === 'said' || tok.lower === 'says' || tok.lower === 'told' || tok.lower === 'added';
   if ((lex.speechVerbs.has(tok.lemma) || lex.speechVerbs.has(tok.lower)) && (isVerb(tok) || said)) return 'speech';
+  // "voiced hope that", "renewed his demand that": with a content clause these report a position (without one, a deed).
+  if (lex.nominalObjectVerbs.has(tok.lemma) && isVerb(tok)) return 'speech';
   if ((lex.positionVerbs.has(tok.lemma) || lex.positionVerbs.has(tok.lower)) && isVerb(tok)) return 'position';
   return null;
 }
+

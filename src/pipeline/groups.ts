@@ -3,13 +3,16 @@ import { longest, type MentionSet } from './mentions.js';
 
 const ONE = /^(a|an|one)$/i;
 
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
 /**
  * Groups and pronouns: "Russian officials" (the state), "a Saudi diplomat"
  * (one person of that state, perhaps named later: a role), "the Russians",
- * "both leaders" and "the two sides" (the last two actors named), and
- * third-person pronouns.
+ * "both leaders" and "the three sides" (the last actors named), "the
+ * agency" (a body named before), and third-person pronouns.
  */
 export function findGroupsAndPronouns(set: MentionSet): void {
+  findStatements(set);
   const { sentence, ctx, covered } = set;
   const { cb, lex } = ctx;
   const tokens = sentence.tokens;
@@ -24,7 +27,8 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       while (k < tokens.length && lex.groupFillers.has(tokens[k]!.lower) && !lex.groupNouns.has(tokens[k]!.lower)) k++;
       const affiliation = cb.actors.get(demonym)!.affiliation;
       const noun = tokens[k];
-      if (noun && !covered[k] && lex.singlePersonNouns.has(noun.lower) && [tokens[i - 1], tokens[i - 2]].some((t) => ONE.test(t?.value ?? ''))) {
+      // "the top Saudi diplomat": one person too, the one named before.
+      if (noun && !covered[k] && lex.singlePersonNouns.has(noun.lower) && [tokens[i - 1], tokens[i - 2]].some((t) => ONE.test(t?.value ?? '') || t?.lower === 'the')) {
         set.add(set.make('role', null, i, k, 'mention.demonym-person', { role: { affiliation, title: noun.lower } }));
         i = k;
         continue;
@@ -46,11 +50,17 @@ export function findGroupsAndPronouns(set: MentionSet): void {
         continue;
       }
     }
-    const pairNoun = tok.lower === 'both' || (tok.lower === 'two' && tokens[i - 1]?.lower === 'the') ? tokens[i + 1] : undefined;
-    const pair = pairNoun && !covered[i + 1] ? lex.maps.pairNouns.get(pairNoun.lower) : undefined;
-    if (pair) {
-      const first = tok.lower === 'two' ? i - 1 : i;
-      set.add(set.make('group-noun', null, first, i + 1, 'mention.pair-noun', { group: pair === 'person' ? 'person' : 'body' }));
+    const count = tok.lower === 'both' ? 2 : tokens[i - 1]?.lower === 'the' ? COUNTS[tok.lower] : undefined;
+    const pair = count && !covered[i + 1] ? lex.maps.pairNouns.get(tokens[i + 1]?.lower ?? '') : undefined;
+    if (count && pair) {
+      const first = tok.lower === 'both' ? i : i - 1;
+      set.add(set.make('group-noun', null, first, i + 1, 'mention.pair-noun', { group: pair === 'person' ? 'person' : 'body', count }));
+      i++;
+      continue;
+    }
+    // "the agency", "the ministry": a body named before.
+    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !/^\p{Lu}/u.test(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
+      set.add(set.make('definite', null, i, i + 1, 'mention.definite-body', { noun: tokens[i + 1]!.lower }));
       i++;
       continue;
     }
@@ -59,5 +69,25 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       const [gender, number] = pronoun.split(':') as ['m' | 'f' | 'n', string];
       set.add(set.make('pronoun', null, i, i, 'mention.pronoun', { pronoun: { gender, plural: number === 'p' } }));
     }
+  }
+}
+
+/**
+ * "a statement from the ministry", "the report by the envoy": a document that
+ * speaks for its issuer, named after it; "the statement", "its report" with
+ * no issuer stands for the body or person that spoke last.
+ */
+function findStatements(set: MentionSet): void {
+  const { sentence, ctx, covered } = set;
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(a|an|the|its|this|that|their|his|her)$/.test(tokens[i]!.lower) || covered[i + 1] || !ctx.lex.statementNouns.has(tokens[i + 1]!.lower)) continue;
+    const by = tokens[i + 2]?.lower;
+    const from = by === 'from' || by === 'by' || by === 'of' ? i + 3 : by === 'issued' && tokens[i + 3]?.lower === 'by' ? i + 4 : -1;
+    const issuer = from >= 0 ? set.list.filter((m) => m.first >= from && m.first <= from + 6 && (m.actorId || m.adhoc || m.kind === 'role')).pop() : undefined;
+    if (from >= 0 && !issuer) continue;
+    if (!issuer && !/^(the|its|this|that|their|his|her)$/.test(tokens[i]!.lower)) continue;
+    set.add(set.make('statement', null, i, i + 1, issuer ? 'mention.statement-of' : 'mention.statement', issuer ? { issuer } : {}));
+    i++;
   }
 }

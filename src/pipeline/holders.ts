@@ -6,8 +6,6 @@ import type { Entity, Frame, HolderDecision, QuoteRun, QuoteState, Resolved, Sen
 const NEAR_MARK = 6;
 // A quotation standing alone belongs to the speaker of this many sentences before.
 const PARAPHRASE_REACH = 2;
-// A statement read out over sentences: "it added" this many sentences after the body spoke.
-const STATEMENT_REACH = 4;
 
 /**
  * Who speaks each quotation: the frame next to where it closes ("…," Roe
@@ -50,16 +48,13 @@ export interface HolderInputs {
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
   /** The holder of the sentence before, and the frame that ended it with a colon. */
   previous: { holder: HolderDecision | null; colon: boolean; sentence: Sentence | null } | null;
-  /** The last body (state or organisation) that spoke, and how many sentences ago. */
-  lastBody: { actor: Resolved; ago: number } | null;
 }
 
 /**
  * The holder of a sentence: whose words or position it reports. In order: a
  * "#Name:" speaker; the speaker of the sentence's main frame (the one no
  * other frame's content holds); the speaker of its quotation; the author of
- * the tweet it is; the speaker whose colon lead-in ("Roe said:") it follows;
- * a statement read out ("the statement added") by the body that issued it.
+ * the tweet it is; the speaker whose colon lead-in ("Roe said:") it follows.
  * Null for the author's own narration. Each decision carries its rule id.
  */
 export function chooseHolder(input: HolderInputs, ctx: Context): { holder: HolderDecision | null; quoteSpeaker: HolderDecision | null } {
@@ -79,29 +74,15 @@ export function chooseHolder(input: HolderInputs, ctx: Context): { holder: Holde
   const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
   const tags = speaking.filter((f) => f.last < f.verb);
   const named = (f: Frame) => f.speaker.id !== null;
-  const main = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  const found = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  // A headline is the desk's summary: "Roe says …" and "Roe: …" give it a holder, "Roe backs …" does not.
+  const main = sentence.isHeadline && found?.rule === 'frame.position' ? undefined : found;
   if (main) return { holder: { actor: main.speaker, source: main.source, rule: `holder.${main.rule}` }, quoteSpeaker };
   if (quoteSpeaker && quotes.inside.some(Boolean)) return { holder: quoteSpeaker, quoteSpeaker };
   if (tweet) return { holder: { actor: tweet, source: 'tweet', rule: 'holder.tweet' }, quoteSpeaker };
   const previous = input.previous;
   if (previous?.colon && previous.holder) return { holder: { ...previous.holder, actor: { ...previous.holder.actor, mention: null }, rule: 'holder.colon-lead' }, quoteSpeaker };
-  if (input.lastBody && input.lastBody.ago <= STATEMENT_REACH && readsStatement(sentence, ctx)) {
-    return { holder: { actor: { ...input.lastBody.actor, mention: null }, source: 'reported', rule: 'holder.statement-continues' }, quoteSpeaker };
-  }
   return { holder: null, quoteSpeaker };
-}
-
-/** "the statement said", "the report added", "it noted": a document speaking, with no issuer named here. */
-function readsStatement(sentence: Sentence, ctx: Context): boolean {
-  const { lex } = ctx;
-  const tokens = sentence.tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!(lex.speechVerbs.has(t.lemma) || lex.speechVerbs.has(t.lower)) || t.pos !== 'VERB') continue;
-    const before = tokens[i - 1]!;
-    if (lex.statementNouns.has(before.lower) && /^(the|its|this|that)$/.test(tokens[i - 2]?.lower ?? '')) return true;
-  }
-  return false;
 }
 
 /**
@@ -114,7 +95,7 @@ function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
   const tokens = sentence.tokens;
   const verb = tokens[f.verb]!;
   if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || f.last < f.verb) return false;
-  return !tokens.slice(f.verb + 2, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
+  return !tokens.slice(f.verb + 1, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
 }
 
 /** The author of a tweet: the account named on the attribution line below it. */

@@ -11,7 +11,7 @@ import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
 import { entityTags } from './tags.js';
-import type { Frame, Resolved, SentenceAnalysis } from './types.js';
+import type { Frame, SentenceAnalysis } from './types.js';
 
 /** A document read by every stage up to the decision. */
 export interface DocumentAnalysis {
@@ -38,7 +38,6 @@ export function analyse(text: string, ctx: Context): DocumentAnalysis {
   speakQuotes(quotes, frames);
 
   const analyses: SentenceAnalysis[] = [];
-  let lastBody: { actor: Resolved; at: number } | null = null;
   sentences.forEach((sentence, si) => {
     const next = sentences[si + 1];
     const prev = analyses[si - 1];
@@ -50,11 +49,9 @@ export function analyse(text: string, ctx: Context): DocumentAnalysis {
         frames: frames[si]!,
         attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
         previous: prev ? { holder: prev.holder, colon: endsWithColonFrame(prev), sentence: prev.sentence } : null,
-        lastBody: lastBody ? { actor: lastBody.actor, ago: si - lastBody.at } : null,
       },
       ctx,
     );
-    if (holder && holder.actor.id !== null && holder.actor.kind !== 'person' && holder.actor.kind !== 'media') lastBody = { actor: holder.actor, at: si };
     analyses.push({ sentence, entities: discourse.entities[si]!, quotes: quotes[si]!, frames: frames[si]!, holder, quoteSpeaker });
   });
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx)));

@@ -106,9 +106,13 @@ function findKnownNames(set: MentionSet): void {
     let last = hit.last;
     let rule = 'mention.alias';
     // "White House officials", "Kremlin sources": a body's people speak for the body.
-    if (lex.bodyPeople.has(tokens[last + 1]?.lower ?? '') && cb.actors.get(hit.value)?.kind !== 'person') {
+    const kind = cb.actors.get(hit.value)?.kind;
+    if (lex.bodyPeople.has(tokens[last + 1]?.lower ?? '') && kind !== 'person') {
       last++;
       rule = 'mention.body-people';
+    } else if (kind === 'media') {
+      // "the SANA news agency", "state television": the outlet's own noun belongs to its name.
+      while (last + 1 < tokens.length && last < hit.last + 2 && (lex.mediaNouns.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'news')) last++;
     }
     set.add(set.make('name', hit.value, i, last, rule));
     i = last;

@@ -62,10 +62,10 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     if (e.mention.last >= hit.first && e.mention.first <= hit.last) continue;
     const before = tokens[e.mention.first - 1]?.lower ?? '';
     const after = e.mention.possessive ? tokens[e.mention.last + 2]?.lower ?? '' : tokens[e.mention.last + 1]?.lower ?? '';
-    const bearer = (e.mention.last < hit.first || e.mention.first <= hit.last + 1) &&
-      ((['in', 'among', 'from', 'by', 'of'].includes(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '')) ||
-        ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)));
-    if (bearer && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, e));
+    // "concern in Washington over …": the attitude noun before the bearer is the bearer's own.
+    const attitudeBefore = ['in', 'among', 'from', 'by', 'of'].includes(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
+    const attitudeAfter = (e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after);
+    if ((attitudeBefore || attitudeAfter) && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1));
   }
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by');
@@ -74,9 +74,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   return [...out.values()];
 }
 
-/** A bearer inside the phrase ("rejected Russian calls for talks"): negations before the bearer are not its own. */
-function bearerPolarity(hit: StanceHit, e: Entity): Polarity {
-  const own = hit.negations.filter((n) => n.at > e.mention.last).length;
+/** A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it are not the bearer's. */
+function bearerPolarity(hit: StanceHit, from: number): Polarity {
+  const own = hit.negations.filter((n) => n.at >= from).length;
   return own % 2 === 0 ? hit.cuePolarity : hit.cuePolarity === 'support' ? 'oppose' : 'support';
 }
 

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import { readSentences } from '../nlp/wink.js';
 import type { Sentence } from './types.js';
 
@@ -10,12 +11,16 @@ export function isAttributionLine(line: string): boolean {
   return DASH_START.test(line) && HANDLE_IN_PARENS.test(line);
 }
 
-// A headline: one line, no closing punctuation, most words capitalised.
-function looksLikeHeadline(text: string): boolean {
-  if (/[.!?"”’)]\s*$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+// A headline or subhead: a line of its own with no closing punctuation. In a text of one line, only
+// when most of its words are capitalised (a sentence typed without its full stop is no headline).
+const HEADLINE_MAX_WORDS = 30;
+function looksLikeHeadline(text: string, manyLines: boolean): boolean {
+  if (/[.!?"”’)\]:,;]\s*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0 || words.length > HEADLINE_MAX_WORDS) return false;
+  if (manyLines) return true;
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.6;
 }
 
@@ -47,7 +52,7 @@ export function segment(text: string): Sentence[] {
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() !== '') {
       const attribution = isAttributionLine(line);
-      const pieces = readSentences(text, lineStart, contentEnd);
+      const pieces = joinAfterAbbreviations(readSentences(text, lineStart, contentEnd));
       const wholeLine = (attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces).flatMap(capLength);
       wholeLine.forEach((piece, k) => {
         const sentenceText = text.slice(piece.start, piece.end);
@@ -59,14 +64,34 @@ export function segment(text: string): Sentence[] {
           tokens: piece.tokens,
           lineStart: k === 0,
           isAttributionLine: attribution,
-          isHeadline: !attribution && wholeLine.length === 1 && looksLikeHeadline(sentenceText),
+          isHeadline: wholeLine.length === 1 && !attribution,
         });
       });
     }
     if (!m) break;
     lineStart = m.index + m[0].length;
   }
+  // A headline stands alone on its line; a tweet line (its attribution below) is none.
+  const manyLines = sentences.some((s) => s.lineStart && s.index > 0);
+  sentences.forEach((s, i) => {
+    s.isHeadline = s.isHeadline && !sentences[i + 1]?.isAttributionLine && (sentences[i + 1]?.lineStart ?? true) && looksLikeHeadline(s.text, manyLines);
+  });
   return sentences;
+}
+
+/** Glues back a sentence wink ended after an abbreviation ("Maj. Gen. Roe" cut after "Maj."). */
+function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
+  const { abbreviations } = lexicon();
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    const tokens = previous?.tokens;
+    const n = tokens?.length ?? 0;
+    const abbreviation = !!tokens && n >= 1 && (tokens[n - 1]!.value === '.' ? n >= 2 && abbreviations.has(tokens[n - 2]!.lower) : abbreviations.has(tokens[n - 1]!.lower.replace(/\.$/, '')) && tokens[n - 1]!.value.endsWith('.'));
+    if (previous && abbreviation && /^\p{Lu}/u.test(piece.tokens[0]?.value ?? '')) out[out.length - 1] = mergePieces([previous, piece]);
+    else out.push(piece);
+  }
+  return out;
 }
 
 function mergePieces(pieces: Piece[]): Piece {

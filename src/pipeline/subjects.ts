@@ -1,8 +1,14 @@
 import type { Context } from './context.js';
 import type { Entity, Sentence } from './types.js';
 
-// How far before its verb a subject may stand, in tokens.
+// How far before its verb a subject may stand, in tokens; across appositions, further.
 const SUBJECT_REACH = 14;
+const APPOSITION_REACH = 40;
+
+// What may stand before a subject: the sentence start, punctuation, a conjunction or a sentence adverb.
+function startsClause(word: string, ctx: Context): boolean {
+  return /^[,;:"“”'‘’(—–-]$/.test(word) || ctx.lex.clauseOpeners.has(word) || ctx.lex.openingOnlyAdverbs.has(word) || word === 'and' || word === 'but';
+}
 
 /**
  * The subject of the verb at `verb`: the nearest entity before it, across
@@ -15,19 +21,26 @@ const SUBJECT_REACH = 14;
 export function subjectBefore(sentence: Sentence, verb: number, entities: readonly Entity[], ctx: Context): Entity | null {
   const { lex } = ctx;
   const tokens = sentence.tokens;
-  // "Roe, a senior adviser to the king, stressed": the subject stands before the apposition.
+  // "Roe, a senior adviser to the king, stressed" / "Roe, the envoy, who met them on Monday, said": the subject
+  // stands before the appositions.
   if (tokens[verb - 1]?.value === ',') {
-    for (let c = verb - 2; c >= 0 && c >= verb - 16; c--) {
+    for (let c = verb - 2, commas = 0; c >= 0 && c >= verb - APPOSITION_REACH && commas < 3; c--) {
       if (tokens[c]!.value !== ',') continue;
+      commas++;
       const before = entities.find((e) => e.mention.last === c - 1 && !e.mention.possessive);
-      if (before) return firstOfGroup(sentence, entities, before, ctx);
-      break;
+      if (before && (before.mention.first === 0 || startsClause(tokens[before.mention.first - 1]!.lower, ctx))) return firstOfGroup(sentence, entities, before, ctx);
     }
+  }
+  // "Moscow, which says both sides must stop, …": a relative clause's verb has the antecedent as subject.
+  if (ctx.lex.relativePronouns.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.value === ',') {
+    const antecedent = entities.find((e) => e.mention.last === verb - 3 && !e.mention.possessive);
+    if (antecedent) return firstOfGroup(sentence, entities, antecedent, ctx);
   }
   let k = verb - 1;
   let commas = 0;
   while (k >= 0 && verb - k <= SUBJECT_REACH) {
-    const ending = entities.filter((e) => e.mention.last === k);
+    // Inside a parenthetical between subject and verb (", in Ankara,") an actor is no subject.
+    const ending = commas % 2 === 1 ? [] : entities.filter((e) => e.mention.last === k);
     if (ending.length > 0) {
       const found = ending[0]!;
       // "Roe, the Qatari foreign minister, said": the name before the apposition.
@@ -41,6 +54,19 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       return firstOfGroup(sentence, entities, found, ctx);
     }
     const tok = tokens[k]!;
+    // "Kerry and Lavrov (in Geneva) said": a parenthesis between subject and verb is skipped.
+    if (tok.value === ')') {
+      const open = tokens.slice(0, k).map((t) => t.value).lastIndexOf('(');
+      if (open >= 0) {
+        k = open - 1;
+        continue;
+      }
+    }
+    // "A British official who asked not to be named told …": a relative clause right after the subject.
+    if ((tok.lower === 'who' || tok.lower === 'which') && commas === 0) {
+      const antecedent = entities.find((e) => e.mention.last === k - 1 && !e.mention.possessive);
+      if (antecedent && !tokens.slice(k + 1, verb).some((t) => t.value === ',' || lex.clauseBreaks.has(t.lower))) return firstOfGroup(sentence, entities, antecedent, ctx);
+    }
     if (lex.clauseBreaks.has(tok.lower) && !(commas % 2 === 1 && (tok.lower === 'who' || tok.lower === 'which'))) return null;
     if (tok.value === ',') {
       commas++;
@@ -89,4 +115,28 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   const group = ordered.slice(from, to + 1);
   // A pair noun inside the list stands for its two actors.
   return group.flatMap((x) => (x.mention.kind === 'group-noun' ? entities.filter((y) => y.mention === x.mention) : [x]));
+}
+
+/**
+ * The subject of the sentence's main clause, before token `before`: its first
+ * entity not governed by a preposition or a verb, not possessed, outside
+ * parentheses ("Roe, in Geneva, …" → Roe). For participles ("…, saying …")
+ * and coordinated verbs ("… and said …").
+ */
+export function mainSubject(sentence: Sentence, entities: readonly Entity[], ctx: Context, before: number): Entity | null {
+  const tokens = sentence.tokens;
+  let depth = 0;
+  const inParens = tokens.map((t) => {
+    if (t.value === '(') depth++;
+    const inside = depth > 0;
+    if (t.value === ')') depth = Math.max(0, depth - 1);
+    return inside;
+  });
+  const found = entities.find((e) => {
+    const m = e.mention;
+    if (m.last >= before || inParens[m.first] || (m.possessive && tokens[m.last + 2]?.pos !== 'VERB') || m.kind === 'statement') return false;
+    const prev = tokens[m.first - 1];
+    return !prev || !(ctx.lex.governingWords.has(prev.lower) || prev.pos === 'VERB') || ctx.lex.clauseOpeners.has(prev.lower);
+  });
+  return found ? firstOfGroup(sentence, entities, found, ctx) : null;
 }

@@ -23,7 +23,9 @@ export function findTitles(set: MentionSet): void {
       i = serving.last;
       continue;
     }
-    const role = longest(cb.roles, set.keys.lower, i);
+    const found = longest(cb.roles, set.keys.lower, i);
+    // A one-word role in lowercase ("general elections") is a role only where a title stands: "the general".
+    const role = found && (found.last > i || isCapitalised(tokens[i]) || placedTitle(set, i)) ? found : null;
     const title = role ? { last: role.last } : titleAt(set, i);
     if (!title || !set.isFree(i, title.last)) continue;
     let last = title.last;
@@ -57,8 +59,15 @@ export function findTitles(set: MentionSet): void {
     // A title with no name is a role to resolve when the codebook knows it or something says whose it is.
     if (role || qualifier || lex.determiners.has(tokens[i - 1]?.lower ?? '')) {
       dropQualifier();
+      // A title only one side's people hold ("Secretary of State", "UN chief") names that side; a bare head word
+      // ("the minister") names none.
       const sides = new Set((role?.value ?? []).map((h) => h.affiliation));
-      const affiliation = qualifier?.affiliation ?? (sides.size === 1 ? [...sides][0]! : null);
+      const generic = last === i && lex.titleWords.has(tokens[i]!.lower);
+      // "UN envoy" is held by many sides' ambassadors, but said alone it is the UN's own.
+      const leading = role ? longest(cb.aliases, set.keys.value, i) : null;
+      const leadingActor = leading && leading.last < last ? cb.actors.get(leading.value) : undefined;
+      const own = leadingActor && leadingActor.kind !== 'person' ? leadingActor.affiliation : null;
+      const affiliation = qualifier?.affiliation ?? (sides.size === 1 && !generic ? [...sides][0]! : own);
       const titleText = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
       set.add(set.make('role', null, first, last, role ? 'mention.role' : 'mention.title-role', { role: { affiliation, title: titleText } }));
       i = last;
@@ -86,14 +95,21 @@ function titleAt(set: MentionSet, i: number): { last: number } | null {
   const start = tokens[i]!;
   if (!isTitleWord(lex, start)) return null;
   const capital = isCapitalised(start);
-  const before = tokens[i - 1];
-  const placed = !!before && (lex.determiners.has(before.lower) || set.ctx.cb.demonyms.has(normaliseToken(before.value)) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null));
-  if (!capital && !placed && start.lower !== 'minister') return null;
+  if (!capital && !placedTitle(set, i) && start.lower !== 'minister') return null;
   let head = -1;
   for (let k = i; k < tokens.length && !set.covered[k] && isTitleWord(lex, tokens[k]!) && (isCapitalised(tokens[k]) === capital || !capital); k++) {
-    if (lex.titleWords.has(tokens[k]!.lower)) head = k;
+    // "Iran's official news agency": a lowercase adjective is no title's head.
+    if (lex.titleWords.has(tokens[k]!.lower) && (capital || tokens[k]!.pos !== 'ADJ')) head = k;
   }
   return head >= 0 ? { last: head } : null;
+}
+
+/** Something before a lowercase title says it names a person: a determiner, a state word, a possessive, a known actor. */
+function placedTitle(set: MentionSet, i: number): boolean {
+  const before = set.sentence.tokens[i - 1];
+  if (!before) return false;
+  const { lex, cb } = set.ctx;
+  return lex.determiners.has(before.lower) || lex.titleModifiers.has(before.lower) || cb.demonyms.has(normaliseToken(before.value)) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null);
 }
 
 /** The run of name tokens starting at `from` (a person's name after a title), or -1. */
@@ -135,6 +151,8 @@ function servingRole(set: MentionSet, i: number): Mention | null {
     const title = longest(ctx.cb.roles, set.keys.lower, last + 2);
     if (title) last = title.last;
   }
+  // "the head of the U.N. observer mission": the body's own nouns belong to the role.
+  while (last + 1 < tokens.length && !covered[last + 1] && (tokens[last + 1]!.pos === 'NOUN' || tokens[last + 1]!.pos === 'PROPN') && last < served.last + 3) last++;
   const affiliation = ctx.cb.actors.get(served.actorId!)!.affiliation;
   return set.make('role', null, first, last, 'mention.serving-role', { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });
 }

@@ -41,7 +41,9 @@ export type MentionKind =
   | 'titled-unknown'
   | 'pronoun'
   | 'group-noun'
-  | 'unknown-name';
+  | 'unknown-name'
+  | 'statement'
+  | 'definite';
 
 /** A place where a sentence names (or points at) an actor. */
 export interface Mention {
@@ -58,8 +60,13 @@ export interface Mention {
   adhoc?: { name: string; affiliation: string; kind: ActorKind };
   /** For role nouns: the body whose role it is (null when not said), and the title. */
   role?: { affiliation: string | null; title: string };
-  /** For group nouns ("both leaders", "the two sides"). */
+  /** For group nouns ("both leaders", "the three sides"): persons or bodies, and how many. */
   group?: 'person' | 'body';
+  count?: number;
+  /** For a statement ("a statement from the ministry"): the mention of its issuer, when named. */
+  issuer?: Mention;
+  /** For a definite description ("the agency"): its noun. */
+  noun?: string;
   /** For pronouns. */
   pronoun?: { gender: 'm' | 'f' | 'n'; plural: boolean };
   /** "Russia's": the mention owns what follows. */
@@ -74,6 +81,8 @@ export interface Resolved {
   affiliation: string;
   kind: ActorKind;
   mention: Span | null;
+  /** A person the text does not name, standing for a body ("the UN envoy" → the UN): "he" may point at it. */
+  personal?: boolean;
 }
 
 /** A mention with the actor it stands for, and the rule that said so. */

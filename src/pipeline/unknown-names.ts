@@ -16,13 +16,20 @@ const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|sep
  * is that person.
  */
 export function findUnknownNames(set: MentionSet): void {
-  const { sentence, covered } = set;
+  const { sentence, covered, ctx } = set;
   const tokens = sentence.tokens;
+  // A codebook person's surname is a name part whatever the tagger says ("Cook said" read as a verb).
+  const part = (t: Token | undefined) => isNamePart(t) || (!!t && /^\p{Lu}/u.test(t.value) && ctx.cb.surnames.has(surnameKey(t)));
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isNamePart(tokens[i])) continue;
+    if (covered[i] || !part(tokens[i])) continue;
+    // "Police said": a body named before, not a person.
+    if (ctx.lex.bodyNouns.has(tokens[i]!.lower) && !part(tokens[i + 1])) {
+      set.add(set.make('definite', null, i, i, 'mention.definite-body', { noun: tokens[i]!.lower }));
+      continue;
+    }
     let last = i;
     for (let k = i + 1; k < tokens.length && !covered[k]; k++) {
-      if (isNamePart(tokens[k])) last = k;
+      if (part(tokens[k])) last = k;
       else if (set.ctx.lex.nameParticles.has(tokens[k]!.lower) && isNamePart(tokens[k + 1])) continue;
       else break;
     }
@@ -37,9 +44,16 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const { lex, cb } = ctx;
   const tokens = sentence.tokens;
   const run = tokens.slice(first, last + 1);
-  if (!run.some((t) => t.pos === 'PROPN') || run.every((t) => MONTHS_AND_DAYS.test(t.value))) return null;
+  const knownSurname = run.length === 1 && cb.surnames.has(surnameKey(run[0]!));
+  if ((!run.some((t) => t.pos === 'PROPN') && !knownSurname) || run.every((t) => MONTHS_AND_DAYS.test(t.value))) return null;
+  if (run.length === 1 && lex.peopleNouns.has(run[0]!.lower)) return null;
+  // The object of a preposition ("the envoy for Syria said") is nobody's name as a speaker.
+  const governed = lex.governingWords.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'by';
   if (run.length === 1 && first === 0 && tokens[0]!.pos !== 'PROPN') return null;
   if (cb.demonyms.has(run[run.length - 1]!.value)) return null;
+  // "MPs", "the Joint Chiefs": a plural is a group, not a person's name.
+  const tail = run[run.length - 1]!;
+  if (/^[A-Z]{2,}s$/.test(tail.value) || (tail.pos === 'NOUN' && tail.lemma !== tail.lower && /s$/.test(tail.lower))) return null;
   const after = tokens[last + 1];
   const name = sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start);
   const person = (rule: string, affiliation = 'other'): Mention => {
@@ -58,6 +72,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     const ofAt = after.lower === 'of' ? last + 1 : last + 2;
     const body = set.list.find((m) => m.actorId && (m.first === ofAt + 1 || (m.first === ofAt + 2 && tokens[ofAt + 1]!.lower === 'the') || (m.first <= ofAt + 4 && m.first > ofAt && tokens.slice(ofAt + 1, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-'))));
     if (body) return person('mention.unknown-of', cb.actors.get(body.actorId!)!.affiliation);
+    // "Jane Roe of Ruritania, who chaired the council, said": a person of a place the codebook lacks.
+    if (appositionThenVerb(set, ofAt)) return person('mention.unknown-of');
   }
   // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,".
   const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
@@ -65,9 +81,9 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if (after?.value === ',') {
     const next = set.list.find((m) => (m.first === last + 2 || (m.first === last + 3 && /^(a|an|the)$/i.test(tokens[last + 2]!.value))) && (m.kind === 'role' || m.kind === 'demonym-group'));
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
-    if (/^(a|an|the)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+    if (/^(a|an|the|who|whose|which)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
-  if (speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
+  if (!governed && speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
   const prev = tokens[first - 1];
   if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return person('mention.unknown-inverted');
   if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return person('mention.unknown-according');
@@ -94,11 +110,14 @@ function speechVerbAfter(set: MentionSet, from: number): boolean {
   return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));
 }
 
-/** ", a senior diplomat at the ministry, said": the apposition closes and a speech verb follows. */
+// How far an apposition or relative clause may run before the speech verb.
+const APPOSITION_REACH = 40;
+
+/** ", a senior diplomat at the ministry, said" / ", who chaired the talks, remarked": an apposition closes and a speech verb follows. */
 function appositionThenVerb(set: MentionSet, from: number): boolean {
   const tokens = set.sentence.tokens;
-  for (let k = from; k < tokens.length && k < from + 14; k++) {
-    if (tokens[k]!.value === ',') return speechVerbAfter(set, k + 1);
+  for (let k = from; k < tokens.length && k < from + APPOSITION_REACH; k++) {
+    if (tokens[k]!.value === ',' && speechVerbAfter(set, k + 1)) return true;
   }
   return false;
 }
