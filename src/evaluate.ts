@@ -1,6 +1,9 @@
 import { InputError } from './errors/input-error.js';
 import { createLabeler } from './label.js';
-import type { EvaluateOptions, EvaluationLevel, EvaluationReport, GoldPassage, LabeledDocument, LabeledSentence, Scores } from './types.js';
+import { align, passageText } from './passage-text.js';
+import type { EvaluateOptions, EvaluationLevel, EvaluationReport, GoldPassage, LabeledDocument, Scores } from './types.js';
+
+export { align, passageText };
 
 const LEVELS: EvaluationLevel[] = ['strict', 'affiliation', 'stance'];
 const BINS = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001];
@@ -18,46 +21,6 @@ interface Tally {
   fn: number;
 }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
-
-/** The text a passage is labeled as: its original text, or its sentences joined by one space. */
-export function passageText(passage: GoldPassage): { text: string; spans: Array<{ start: number; end: number }> } {
-  if (passage.text !== undefined) {
-    let cursor = 0;
-    const spans = passage.sentences.map((s) => {
-      if (s.start !== undefined && s.end !== undefined) return { start: s.start, end: s.end };
-      const at = passage.text!.indexOf(s.text, cursor);
-      const start = at >= 0 ? at : cursor;
-      cursor = start + s.text.length;
-      return { start, end: start + s.text.length };
-    });
-    return { text: passage.text, spans };
-  }
-  let cursor = 0;
-  const spans = passage.sentences.map((s) => {
-    const span = { start: cursor, end: cursor + s.text.length };
-    cursor = span.end + 1;
-    return span;
-  });
-  return { text: passage.sentences.map((s) => s.text).join(' '), spans };
-}
-
-/** For each gold span, the predicted sentences that overlap it most. */
-export function align(spans: ReadonlyArray<{ start: number; end: number }>, predicted: readonly LabeledSentence[]): LabeledSentence[][] {
-  const groups: LabeledSentence[][] = spans.map(() => []);
-  for (const sentence of predicted) {
-    let best = -1;
-    let bestOverlap = 0;
-    spans.forEach((span, g) => {
-      const overlap = Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start);
-      if (overlap > bestOverlap) {
-        best = g;
-        bestOverlap = overlap;
-      }
-    });
-    if (best >= 0) groups[best]!.push(sentence);
-  }
-  return groups;
-}
 
 /**
  * Scores a labeler against gold passages: precision, recall and F1 of claims

@@ -3,8 +3,11 @@ import { defineCodebook, isDefinedCodebook } from './codebook/define.js';
 import { syria } from './codebook/syria.js';
 import { InputError } from './errors/input-error.js';
 import { lexicon } from './lexicon/lexicon.js';
-import { labelSentences } from './pipeline/index.js';
+import { labelSentences, type HolderChooser } from './pipeline/index.js';
 import { ruleDecider, type Decider } from './pipeline/decide.js';
+import { modelDecider } from './model/decider.js';
+import { modelHolderChooser } from './model/holder-chooser.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import type { Codebook, LabeledDocument, LabelOptions, Labeler, LabelerOptions, TrainedModel } from './types.js';
 import { validateModel } from './model/validate.js';
 import { defaultModel } from './model/default-model.js';
@@ -48,13 +51,17 @@ function toCodebook(input: unknown): Codebook {
 class StandpointLabeler implements Labeler {
   readonly codebook: Codebook;
   readonly #compiled: CompiledCodebook;
+  readonly #lexicon: Lexicon;
   readonly #decider: Decider;
+  readonly #chooseHolder: HolderChooser | undefined;
   readonly #maxLength: number;
 
-  constructor(codebook: Codebook, _model: TrainedModel | null, maxLength: number) {
+  constructor(codebook: Codebook, model: TrainedModel | null, maxLength: number) {
     this.codebook = codebook;
     this.#compiled = compileCodebook(codebook);
-    this.#decider = ruleDecider;
+    this.#lexicon = lexicon(codebook.lexicon);
+    this.#decider = model ? modelDecider(model, this.#lexicon) : ruleDecider;
+    this.#chooseHolder = model ? modelHolderChooser(model, this.#lexicon) : undefined;
     this.#maxLength = maxLength;
   }
 
@@ -66,8 +73,8 @@ class StandpointLabeler implements Labeler {
       throw new InputError('INPUT_TOO_LONG', `The text is ${text.length} characters, over maxLength ${this.#maxLength}; split it into documents or raise maxLength in createLabeler({ maxLength })`);
     }
     const date = checkDate(options?.date);
-    const ctx = { cb: this.#compiled, lex: lexicon(), date };
-    const sentences = labelSentences(text, ctx, this.#decider, options?.trace === true);
+    const ctx = { cb: this.#compiled, lex: this.#lexicon, date };
+    const sentences = labelSentences(text, ctx, this.#decider, options?.trace === true, this.#chooseHolder);
     return { sentences, codebook: { id: this.codebook.id, version: this.codebook.version } };
   }
 }

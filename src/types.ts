@@ -133,6 +133,8 @@ export interface CodebookInput {
    * resolves to its body ("the UN chief" → the UN).
    */
   defaultDate?: string;
+  /** Extra words for the English word lists the stages read (list name → words), e.g. `{ "speechVerbs": ["opine"] }`. */
+  lexicon?: Record<string, string[]>;
   /** Named pattern slots, usable in cues as an UPPERCASE word (e.g. ASSAD). */
   slots?: Record<string, string[]>;
   actors: ActorInput[];
@@ -145,20 +147,40 @@ export type Codebook = Readonly<CodebookInput> & { readonly [codebookBrand]: tru
 
 // ───────────────────────── public: models ─────────────────────────
 
-/** A plain-JSON multinomial naive Bayes model over sentence features (see `train`). */
-export interface TrainedModel {
-  kind: 'standpoint-nb';
-  version: 1;
-  codebook: { id: string; version: string };
-  /** Class labels: "none" or "<concept>:<polarity>". */
+/** A linear model over string features, as plain JSON (see `train`). */
+export interface LinearModelJson {
+  kind: 'linear';
   classes: string[];
-  /** log P(class). */
-  priors: number[];
-  /** feature → log P(feature | class), one number per class. */
-  likelihoods: Record<string, number[]>;
-  /** log P(unseen feature | class). */
-  unseen: number[];
-  trainedOn: number;
+  bias: number[];
+  weights: Record<string, number[]>;
+  /** Platt scaling per class: probability = sigmoid(a · logit + b). */
+  calibration?: Array<{ a: number; b: number }>;
+}
+
+/**
+ * A trained claim model, plain JSON scored by arithmetic: a stance model
+ * (one class per concept and polarity), an owner model (does this candidate
+ * hold the stance?) and a holder model (is this option the sentence's
+ * holder?), with the thresholds fitted by cross-validation.
+ */
+export interface TrainedModel {
+  kind: 'standpoint-model';
+  version: 2;
+  codebook: { id: string; version: string };
+  /** The learner that made it: "logistic", "perceptron" or "bayes". */
+  learner: string;
+  stance: LinearModelJson;
+  owner: LinearModelJson;
+  holder: LinearModelJson;
+  thresholds: {
+    /** Per stance class, the probability at which the sentence carries it. */
+    stance: Record<string, number>;
+    /** The probability at which a candidate holds a stance. */
+    owner: number;
+    /** When no candidate reaches `owner`, the best one still does at this probability. */
+    ownerFloor: number;
+  };
+  trainedOn: { passages: number; sentences: number };
 }
 
 // ───────────────────────── public: options ─────────────────────────

@@ -1,7 +1,10 @@
 import data from './syria-model.json' with { type: 'json' };
 import type { TrainedModel } from '../types.js';
 
-/** The model bundled with the default codebook, trained on the library's own example set (`npm run train:default`). */
-export function defaultModel(): TrainedModel {
-  return data as unknown as TrainedModel;
+/**
+ * The model bundled with the default codebook (`npm run train:default`), or
+ * null before one is trained.
+ */
+export function defaultModel(): TrainedModel | null {
+  return (data as { kind?: string }).kind === 'standpoint-model' ? (data as unknown as TrainedModel) : null;
 }

@@ -2,15 +2,24 @@ import { z } from 'zod';
 import { InputError } from '../errors/input-error.js';
 import type { Codebook, TrainedModel } from '../types.js';
 
-const modelSchema = z.object({
-  kind: z.literal('standpoint-nb'),
-  version: z.literal(1),
-  codebook: z.object({ id: z.string(), version: z.string() }),
+const linear = z.object({
+  kind: z.literal('linear'),
   classes: z.array(z.string()).min(1),
-  priors: z.array(z.number()),
-  likelihoods: z.record(z.string(), z.array(z.number())),
-  unseen: z.array(z.number()),
-  trainedOn: z.number(),
+  bias: z.array(z.number()),
+  weights: z.record(z.string(), z.array(z.number())),
+  calibration: z.array(z.object({ a: z.number(), b: z.number() })).optional(),
+});
+
+const modelSchema = z.object({
+  kind: z.literal('standpoint-model'),
+  version: z.literal(2),
+  codebook: z.object({ id: z.string(), version: z.string() }),
+  learner: z.string(),
+  stance: linear,
+  owner: linear,
+  holder: linear,
+  thresholds: z.object({ stance: z.record(z.string(), z.number()), owner: z.number(), ownerFloor: z.number() }),
+  trainedOn: z.object({ passages: z.number(), sentences: z.number() }),
 });
 
 /** Checks that a model is one `train()` made, for this codebook. */
@@ -25,8 +34,7 @@ export function validateModel(model: unknown, codebook: Codebook): TrainedModel 
     throw new InputError('MODEL_CODEBOOK_MISMATCH', `the model was trained for codebook "${m.codebook.id}" but the labeler uses "${codebook.id}"; train one for this codebook with train(examples, { codebook })`);
   }
   const concepts = new Set(codebook.concepts.map((c) => c.id));
-  const stray = m.classes.find((c) => c !== 'none' && !concepts.has(c.split(':')[0]!));
+  const stray = m.stance.classes.find((c) => !concepts.has(c.slice(0, c.lastIndexOf(':'))));
   if (stray) throw new InputError('MODEL_CODEBOOK_MISMATCH', `the model predicts "${stray}", which the codebook does not define`);
-  if (m.priors.length !== m.classes.length || m.unseen.length !== m.classes.length) throw new InputError('MODEL_INVALID', 'options.model has priors or unseen rows whose length differs from its classes');
   return m;
 }

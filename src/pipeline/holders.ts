@@ -50,16 +50,43 @@ export interface HolderInputs {
   previous: { holder: HolderDecision | null; colon: boolean; sentence: Sentence | null } | null;
 }
 
+/** A holder a sentence may have, with the rule that proposes it; `actor` null is the author's narration. */
+export interface HolderOption {
+  actor: Resolved | null;
+  source: HolderDecision['source'];
+  rule: string;
+}
+
+/** The options for a sentence's holder, the one the rules choose, and who speaks its quotation. */
+export interface HolderChoice {
+  options: HolderOption[];
+  /** Index into `options` of the rules' choice. */
+  chosen: number;
+  quoteSpeaker: HolderDecision | null;
+}
+
 /**
- * The holder of a sentence: whose words or position it reports. In order: a
- * "#Name:" speaker; the speaker of the sentence's main frame (the one no
- * other frame's content holds); the speaker of its quotation; the author of
- * the tweet it is; the speaker whose colon lead-in ("Roe said:") it follows.
- * Null for the author's own narration. Each decision carries its rule id.
+ * The holder of a sentence: whose words or position it reports. The rules
+ * choose, in order: a "#Name:" speaker; the speaker of the sentence's main
+ * frame (the one no other frame's content holds; in a headline only a speech
+ * frame); the speaker of its quotation; the author of the tweet it is; the
+ * speaker whose colon lead-in ("Roe said:") it follows; else the author's
+ * narration. Every other option (each frame's speaker, the quotation's
+ * speaker, the holder of the sentence before, narration) is listed too, so
+ * that a trained model may choose instead. Each option carries its rule id.
  */
-export function chooseHolder(input: HolderInputs, ctx: Context): { holder: HolderDecision | null; quoteSpeaker: HolderDecision | null } {
+export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const { sentence, entities, quotes, frames } = input;
-  if (sentence.isAttributionLine) return { holder: null, quoteSpeaker: null };
+  const none: HolderOption = { actor: null, source: 'reported', rule: 'holder.none' };
+  if (sentence.isAttributionLine) return { options: [none], chosen: 0, quoteSpeaker: null };
+  const options: HolderOption[] = [];
+  let chosen = -1;
+  const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean) => {
+    if (actor && actor.id === null && !choose) return;
+    const at = options.findIndex((o) => (o.actor?.id ?? null) === (actor?.id ?? null) && (actor !== null || o.actor === null));
+    if (at < 0) options.push({ actor, source, rule });
+    if (choose && chosen < 0) chosen = at < 0 ? options.length - 1 : at;
+  };
   const tweet = input.attribution ? tweetAuthor(input.attribution.sentence, input.attribution.entities) : null;
   const runWithSpeaker = quotes.runs.find((r) => r.speaker && r.speaker.id !== null);
   const quoteSpeaker: HolderDecision | null = runWithSpeaker ? { actor: { ...runWithSpeaker.speaker!, mention: null }, source: 'quote', rule: runWithSpeaker.speakerRule ?? 'quote' } : null;
@@ -67,7 +94,7 @@ export function chooseHolder(input: HolderInputs, ctx: Context): { holder: Holde
   if (hashtag) {
     const actor = { ...hashtag.actor };
     if (actor.affiliation === 'other' && tweet) actor.affiliation = tweet.affiliation;
-    if (actor.kind === 'person' || !tweet) return { holder: { actor, source: 'tweet', rule: 'holder.hashtag-speaker' }, quoteSpeaker };
+    offer(actor, 'tweet', 'holder.hashtag-speaker', actor.kind === 'person' || !tweet);
   }
   const speaking = frames.filter((f) => !isDeed(sentence, f, ctx));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
@@ -77,12 +104,23 @@ export function chooseHolder(input: HolderInputs, ctx: Context): { holder: Holde
   const found = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
   // A headline is the desk's summary: "Roe says …" and "Roe: …" give it a holder, "Roe backs …" does not.
   const main = sentence.isHeadline && found?.rule === 'frame.position' ? undefined : found;
-  if (main) return { holder: { actor: main.speaker, source: main.source, rule: `holder.${main.rule}` }, quoteSpeaker };
-  if (quoteSpeaker && quotes.inside.some(Boolean)) return { holder: quoteSpeaker, quoteSpeaker };
-  if (tweet) return { holder: { actor: tweet, source: 'tweet', rule: 'holder.tweet' }, quoteSpeaker };
+  if (main) offer(main.speaker, main.source, `holder.${main.rule}`, true);
+  for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
+  if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
+  if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
   const previous = input.previous;
-  if (previous?.colon && previous.holder) return { holder: { ...previous.holder, actor: { ...previous.holder.actor, mention: null }, rule: 'holder.colon-lead' }, quoteSpeaker };
-  return { holder: null, quoteSpeaker };
+  if (previous?.holder && previous.holder.actor.id !== null) {
+    offer({ ...previous.holder.actor, mention: null }, previous.holder.source, previous.colon ? 'holder.colon-lead' : 'holder.continues', previous.colon);
+  }
+  offer(null, 'reported', 'holder.none', true);
+  return { options, chosen, quoteSpeaker };
+}
+
+/** The rules' holder of a sentence (see `holderOptions`). */
+export function chooseHolder(input: HolderInputs, ctx: Context): { holder: HolderDecision | null; quoteSpeaker: HolderDecision | null } {
+  const { options, chosen, quoteSpeaker } = holderOptions(input, ctx);
+  const o = options[chosen]!;
+  return { holder: o.actor ? { actor: o.actor, source: o.source, rule: o.rule } : null, quoteSpeaker };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Context } from './context.js';
 import { Discourse } from './coreference.js';
 import type { Decider } from './decide.js';
 import { findFrames } from './frames.js';
-import { chooseHolder, speakQuotes } from './holders.js';
+import { holderOptions, speakQuotes, type HolderChoice } from './holders.js';
 import { findMentions } from './mentions.js';
 import { ownerCandidates } from './owners.js';
 import { findQuotes } from './quotes.js';
@@ -20,11 +20,19 @@ export interface DocumentAnalysis {
 }
 
 /**
+ * Chooses a sentence's holder among the options (an index into them); by
+ * default the rules' choice. A trained model may choose instead.
+ */
+export type HolderChooser = (choice: HolderChoice, sentence: Omit<SentenceAnalysis, 'holder'>, previous: SentenceAnalysis | null) => number;
+
+const byRules: HolderChooser = (choice) => choice.chosen;
+
+/**
  * Reads a document: sentences, mentions, quotations, coreference and frames
  * (sentence by sentence, with one discourse state), the speakers of the
  * quotations, the holder of each sentence, and the stances its cues find.
  */
-export function analyse(text: string, ctx: Context): DocumentAnalysis {
+export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser = byRules): DocumentAnalysis {
   const sentences = segment(text);
   const mentions = sentences.map((s) => findMentions(s, ctx));
   const quotes = findQuotes(sentences);
@@ -41,21 +49,32 @@ export function analyse(text: string, ctx: Context): DocumentAnalysis {
   sentences.forEach((sentence, si) => {
     const next = sentences[si + 1];
     const prev = analyses[si - 1];
-    const { holder, quoteSpeaker } = chooseHolder(
+    const choice = holderOptions(
       {
         sentence,
         entities: discourse.entities[si]!,
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
-        previous: prev ? { holder: prev.holder, colon: endsWithColonFrame(prev), sentence: prev.sentence } : null,
+        previous: prev ? { holder: lastHolder(analyses), colon: endsWithColonFrame(prev), sentence: prev.sentence } : null,
       },
       ctx,
     );
-    analyses.push({ sentence, entities: discourse.entities[si]!, quotes: quotes[si]!, frames: frames[si]!, holder, quoteSpeaker });
+    const partial = { sentence, entities: discourse.entities[si]!, quotes: quotes[si]!, frames: frames[si]!, quoteSpeaker: choice.quoteSpeaker, options: choice };
+    const option = choice.options[chooseHolder(choice, partial, prev ?? null)] ?? choice.options[choice.chosen]!;
+    analyses.push({ ...partial, holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null });
   });
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx)));
   return { sentences: analyses, stances };
+}
+
+// How far back a sentence may go on in an earlier holder's voice.
+const VOICE_REACH = 3;
+
+/** The nearest holder of the sentences just before (a sentence may go on in that voice). */
+function lastHolder(analyses: readonly SentenceAnalysis[]): SentenceAnalysis['holder'] {
+  for (let k = analyses.length - 1; k >= 0 && analyses.length - k <= VOICE_REACH; k--) if (analyses[k]!.holder) return analyses[k]!.holder;
+  return null;
 }
 
 // "Roe said:" / "According to the ministry:" — the sentence hands its speaker to the next one.
@@ -69,8 +88,8 @@ function endsWithColonFrame(a: SentenceAnalysis): boolean {
  * claims among the stances and owner candidates found, and gives the result
  * its public shape.
  */
-export function labelSentences(text: string, ctx: Context, decider: Decider, trace: boolean): LabeledSentence[] {
-  const { sentences, stances } = analyse(text, ctx);
+export function labelSentences(text: string, ctx: Context, decider: Decider, trace: boolean, chooseHolder?: HolderChooser): LabeledSentence[] {
+  const { sentences, stances } = analyse(text, ctx, chooseHolder);
   return sentences.map((analysis, si) => {
     const { sentence } = analysis;
     const decisions = sentence.isAttributionLine

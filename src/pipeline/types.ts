@@ -140,6 +140,8 @@ export interface SentenceAnalysis {
   holder: HolderDecision | null;
   /** Speaker of the quotation tokens of this sentence. */
   quoteSpeaker: HolderDecision | null;
+  /** The holders the sentence might have had, and the rules' choice among them. */
+  options: { options: Array<{ actor: Resolved | null; source: HolderSource; rule: string }>; chosen: number };
 }
 
 /** A stance the cues found. */

@@ -1,0 +1,73 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Decider, Decision } from '../pipeline/decide.js';
+import type { FoundStance } from '../pipeline/stance.js';
+import type { SentenceAnalysis, StanceHit } from '../pipeline/types.js';
+import type { Polarity, TrainedModel } from '../types.js';
+import { ownerFeatures, stanceFeatures } from './features.js';
+import { probabilities, scoreLinear, type LinearModel } from './linear.js';
+
+// Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
+const EVIDENCE_REACH = 3;
+
+/**
+ * The decider of a trained model: the stance model gives each class
+ * (concept and polarity) a probability for the sentence; a class over its
+ * threshold is a stance, found where a cue of its concept matched or else
+ * where the model's strongest words for it stand; the owner model then gives
+ * each candidate owner a probability, and those over the owner threshold
+ * hold the claim (the most probable one, if it passes the floor, when none
+ * does). A claim's confidence is the product of the two calibrated
+ * probabilities.
+ */
+export function modelDecider(model: TrainedModel, lex: Lexicon): Decider {
+  const { stance, owner, thresholds } = model;
+  return {
+    kind: 'model',
+    decide({ analysis, stances, candidates, previous }) {
+      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, previous, lex)));
+      const out: Decision[] = [];
+      stance.classes.forEach((cls, c) => {
+        const ps = p[c]!;
+        if (ps < (thresholds.stance[cls] ?? 0.5)) return;
+        const concept = cls.slice(0, cls.lastIndexOf(':'));
+        const polarity = cls.slice(cls.lastIndexOf(':') + 1) as Polarity;
+        const hit = locate(analysis, stances, concept, polarity, stance, c);
+        const all = candidates(hit).filter((x) => x.actor.id !== null);
+        const scored = all.map((x) => ({ x, po: probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, all.length)))[0]! }));
+        let chosen = scored.filter((s) => s.po >= thresholds.owner);
+        if (chosen.length === 0) {
+          const best = scored.reduce<(typeof scored)[number] | null>((b, s) => (!b || s.po > b.po ? s : b), null);
+          if (best && best.po >= thresholds.ownerFloor) chosen = [best];
+        }
+        for (const { x, po } of chosen) {
+          out.push({ concept, polarity, first: hit.first, last: hit.last, cue: hit.fromCue ? hit.cue : null, negations: hit.negations.map((n) => n.rule), owner: x, confidence: ps * po, model: { stance: round(ps), owner: round(po) } });
+        }
+      });
+      return out;
+    },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Where a stance of a class stands: the cue match of its concept and
+ * polarity (or of its concept), else the window around the word the stance
+ * model weighs most for the class.
+ */
+export function locate(analysis: SentenceAnalysis, stances: readonly FoundStance[], concept: string, polarity: Polarity, stance: LinearModel, c: number): StanceHit & { fromCue: boolean } {
+  const cue = stances.find((s) => s.concept === concept && s.polarity === polarity) ?? stances.find((s) => s.concept === concept);
+  if (cue) return { ...cue, fromCue: true };
+  const tokens = analysis.sentence.tokens;
+  const weight = (k: number) => {
+    const lemma = tokens[k]!.lemma;
+    return Math.max(stance.weights[`w:${lemma}`]?.[c] ?? 0, stance.weights[`nw:${lemma}`]?.[c] ?? 0);
+  };
+  let best = 0;
+  for (let k = 1; k < tokens.length; k++) if (weight(k) > weight(best)) best = k;
+  let first = best;
+  let last = best;
+  while (first > 0 && best - first < EVIDENCE_REACH && tokens[first - 1]!.pos !== 'PUNCT' && weight(first - 1) > 0) first--;
+  while (last + 1 < tokens.length && last - best < EVIDENCE_REACH && tokens[last + 1]!.pos !== 'PUNCT' && weight(last + 1) > 0) last++;
+  return { concept, polarity, cuePolarity: polarity, first, last, cue: 'model', negations: [], fromCue: false };
+}

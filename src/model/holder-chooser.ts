@@ -1,0 +1,55 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { HolderChoice } from '../pipeline/holders.js';
+import type { HolderChooser } from '../pipeline/index.js';
+import type { SentenceAnalysis } from '../pipeline/types.js';
+import type { TrainedModel } from '../types.js';
+import { voiceFeatures } from './features.js';
+import { probabilities, scoreLinear } from './linear.js';
+
+type Partial = Omit<SentenceAnalysis, 'holder'>;
+
+/** The kind of an option, for features that pair it with how the sentence reads. */
+function optionKind(rule: string): string {
+  if (rule === 'holder.none') return 'none';
+  if (rule === 'holder.continues') return 'continues';
+  if (rule === 'holder.colon-lead') return 'colon';
+  if (rule.startsWith('quote.')) return 'quote';
+  if (rule === 'holder.tweet' || rule === 'holder.hashtag-speaker') return 'tweet';
+  return 'frame';
+}
+
+/** The features of one holder option: its rule, what the rules chose, and how the sentence reads (first person, a quotation, no actor …). */
+export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon): string[] {
+  const o = choice.options[index]!;
+  const kind = optionKind(o.rule);
+  const out = ['bias', `o:${kind}`, `o:rule:${o.rule}`];
+  if (index === choice.chosen) out.push('o:rules-choice', `o:rules-choice:${kind}`);
+  if (o.actor) {
+    out.push(`o:kind:${o.actor.kind}`, `o:src:${o.source}`);
+    const named = sentence.entities.some((e) => e.actor.id === o.actor!.id);
+    out.push(named ? 'o:named-here' : 'o:not-named-here');
+    if (previous?.holder?.actor.id === o.actor.id) out.push('o:previous-holder');
+  }
+  const rulesChoice = choice.options[choice.chosen]!;
+  out.push(`o:${kind}|chosen:${optionKind(rulesChoice.rule)}`);
+  if (previous) out.push(`o:${kind}|prev:${previous.holder ? optionKind(previous.holder.rule) : 'none'}`);
+  for (const v of voiceFeatures(sentence as SentenceAnalysis, lex)) out.push(`${kind}|${v}`);
+  return out;
+}
+
+/** A holder chooser that lets the trained holder model pick the most probable option. */
+export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderChooser {
+  return (choice, sentence, previous) => {
+    if (choice.options.length <= 1) return choice.chosen;
+    let best = choice.chosen;
+    let bestP = -1;
+    choice.options.forEach((_, i) => {
+      const p = probabilities(model.holder, scoreLinear(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex)))[0]!;
+      if (p > bestP) {
+        best = i;
+        bestP = p;
+      }
+    });
+    return best;
+  };
+}

@@ -1,0 +1,115 @@
+import type { CompiledCodebook } from '../../codebook/compile.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { Context } from '../../pipeline/context.js';
+import type { GoldPassage, TrainedModel } from '../../types.js';
+import { modelHolderChooser } from '../holder-chooser.js';
+import { bayes, bestThreshold, classThresholds, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
+
+/** The learners `train()` can use. */
+export const LEARNERS = { logistic, perceptron, bayes } as const satisfies Record<string, Learner>;
+export type LearnerName = keyof typeof LEARNERS;
+
+export interface FitOptions {
+  learner: LearnerName;
+  /** Folds of the inner cross-validation that calibrates and sets the thresholds (grouped by passage). */
+  folds: number;
+  seed: number;
+}
+
+// The JSON of the three models together stays under this many bytes.
+const BUDGET = { stance: 2_000_000, owner: 400_000, holder: 400_000 };
+// Owner floors tried when no candidate reaches the owner threshold.
+const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01];
+
+/**
+ * Trains the three models of a claim model from gold passages: first the
+ * holder model on the rules' reading, then — reading the passages again
+ * with that holder model, as labeling will — the stance model and the owner
+ * model. Each is calibrated (Platt) on held-out scores of a cross-validation
+ * grouped by passage, and the thresholds are the F1-optimal ones on those
+ * held-out probabilities.
+ */
+export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook, lex: Lexicon, options: FitOptions): TrainedModel {
+  const learner = LEARNERS[options.learner] as Learner;
+  const ctxFor = (p: GoldPassage): Context => ({ cb, lex, date: p.date });
+  const ctx = ctxFor({ id: '', sentences: [] });
+  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed });
+
+  const byRules = readPassages(passages, ctxFor);
+  const holder = fit(holderExamples(byRules, ctx), ['holder']);
+  const chooser = modelHolderChooser({ holder: holder.model } as TrainedModel, lex);
+  const read = readPassages(passages, ctxFor, chooser);
+
+  const stanceData = stanceExamples(read, ctx);
+  const classes = stanceClasses(cb, stanceData.examples);
+  const stance = fit(stanceData, classes);
+  const fits = classThresholds(stance.heldOutProbabilities, stanceData.examples.map((e) => e.labels), classes);
+
+  const ownerData = ownerExamples(read, ctx, stance.model);
+  const owner = fit(ownerData, ['owner']);
+  const ownerP = owner.heldOutProbabilities.map((p) => p[0]!);
+  const ownerRight = ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0));
+  const ownerCut = bestThreshold(ownerP, ownerRight).threshold;
+
+  return {
+    kind: 'standpoint-model',
+    version: 2,
+    codebook: { id: cb.codebook.id, version: cb.codebook.version },
+    learner: options.learner,
+    stance: shrink(stance.model, BUDGET.stance),
+    owner: shrink(owner.model, BUDGET.owner),
+    holder: shrink(holder.model, BUDGET.holder),
+    thresholds: {
+      stance: Object.fromEntries(classes.map((c, i) => [c, round(fits[i]!.threshold)])),
+      owner: round(ownerCut),
+      ownerFloor: round(bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut)),
+    },
+    trainedOn: { passages: passages.length, sentences: read.length },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function shrink(model: LinearModel, bytes: number): LinearModel {
+  return fitToBudget(model, bytes).model;
+}
+
+/** A class per concept and polarity; oppose only for a concept that can be opposed (oppose cues, or gold that does). */
+function stanceClasses(cb: CompiledCodebook, examples: readonly Example[]): string[] {
+  const seen = new Set(examples.flatMap((e) => Array.from(e.labels)));
+  const out: string[] = [];
+  for (const concept of cb.codebook.concepts) {
+    out.push(`${concept.id}:support`);
+    if (cb.opposable.has(concept.id) || seen.has(`${concept.id}:oppose`)) out.push(`${concept.id}:oppose`);
+  }
+  return out;
+}
+
+/**
+ * The floor at which the best candidate of a (sentence, class) still holds
+ * the claim when none reaches the owner threshold: the one that makes most
+ * right owners for the fewest wrong ones (F1 over candidates) on held-out
+ * probabilities.
+ */
+function bestFloor(p: readonly number[], right: readonly number[], sets: readonly number[], cut: number): number {
+  const groups = new Map<number, number[]>();
+  sets.forEach((s, i) => groups.set(s, [...(groups.get(s) ?? []), i]));
+  const positives = right.reduce((a, b) => a + b, 0);
+  let best = { floor: 1.01, f1: -1 };
+  for (const floor of FLOORS) {
+    let tp = 0;
+    let fp = 0;
+    for (const members of groups.values()) {
+      let chosen = members.filter((i) => p[i]! >= cut);
+      if (chosen.length === 0) {
+        const top = members.reduce((a, b) => (p[b]! > p[a]! ? b : a), members[0]!);
+        if (p[top]! >= floor) chosen = [top];
+      }
+      for (const i of chosen) right[i] ? tp++ : fp++;
+    }
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp));
+    if (f1 > best.f1) best = { floor, f1 };
+  }
+  return best.floor;
+}
