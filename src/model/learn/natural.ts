@@ -19,8 +19,9 @@ export type NaturalBayesConstructor = new (stemmer?: unknown, smoothing?: number
 /** The loader of modules, replaceable in tests. */
 export type Load = (id: string) => unknown;
 
-// The CommonJS build has __filename and no import.meta.url; the ESM build the other way round.
-const defaultLoad: Load = (id) => createRequire(typeof __filename === 'string' ? __filename : import.meta.url)(id);
+// The ESM build has import.meta.url; the CommonJS build has an empty import.meta and __filename.
+// (import.meta first: `node -e` defines a global __filename that an ES module would otherwise pick up.)
+const defaultLoad: Load = (id) => createRequire(typeof import.meta === 'object' && typeof import.meta.url === 'string' ? import.meta.url : __filename)(id);
 
 /**
  * natural's BayesClassifier, loaded on first use by its deep path: natural is
