@@ -62,3 +62,30 @@ export function accuracy(model: LinearModel, examples: readonly Example[], label
   });
   return right / total;
 }
+
+/**
+ * A problem whose labels are drawn from a logistic model: each example holds
+ * three of twelve signal features (weights from −2 to 2) and three pool
+ * features, and belongs to a class with probability sigmoid(−0.5 + Σ weights).
+ * Probabilities are graded, so a calibrated model can match them bin by bin.
+ */
+export function graded({ n = 2000, classes = 2, seed = 1 } = {}): { classes: string[]; examples: Example[] } {
+  const random = seededRandom(seed);
+  const names = Array.from({ length: classes }, (_, c) => `class${c}`);
+  const weights = names.map(() => Array.from({ length: 12 }, () => random() * 4 - 2));
+  const examples: Example[] = [];
+  for (let i = 0; i < n; i++) {
+    const features: string[] = [];
+    const signals = new Set<number>();
+    while (signals.size < 3) signals.add(Math.floor(random() * 12));
+    for (const s of signals) features.push(`signal${s}`);
+    for (let j = 0; j < 3; j++) features.push(`pool${Math.floor(random() * 40)}`);
+    const labels = names.filter((_, c) => {
+      let z = -0.5;
+      for (const s of signals) z += weights[c]![s]!;
+      return random() < 1 / (1 + Math.exp(-z));
+    });
+    examples.push({ features, labels });
+  }
+  return { classes: names, examples };
+}
