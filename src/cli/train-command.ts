@@ -58,7 +58,7 @@ export async function runTrain(argv: string[]): Promise<number> {
     }
   }
   process.stderr.write(
-    `standpoint train: ${model.trainedOn} sentences, ${model.classes.length} classes, ${Object.keys(model.likelihoods).length} features${values.output && values.output !== '-' ? ` → ${values.output}` : ''}\n`,
+    `standpoint train: ${model.trainedOn.sentences} sentences, ${model.stance.classes.length} stance classes, ${Object.keys(model.stance.weights).length} stance features (${model.learner})${values.output && values.output !== '-' ? ` → ${values.output}` : ''}\n`,
   );
   return EXIT.OK;
 }
