@@ -31,6 +31,6 @@ describe('errors', () => {
     expect('document' in out[0]!).toBe(true);
     expect('error' in out[1]! && out[1].error.code).toBe('INPUT_BAD_RECORD');
     expect('error' in out[3]! && out[3].error.code).toBe('INPUT_MISSING_TEXT');
-    expect(isStandpointError(new InputError('X', 'y'))).toBe(true);
+    expect(isStandpointError(new InputError('INPUT_NOT_STRING', 'text must be a string'))).toBe(true);
   });
 });
