@@ -9,7 +9,8 @@ import { findMentions } from './pipeline/mentions.js';
 import { segment } from './pipeline/segment.js';
 import { mergeModelHits } from './pipeline/combine.js';
 import type { Codebook, LabelCallOptions, LabeledDocument, LabeledSentence, LabelOptions, Labeler, LabelerOptions, TrainedModel } from './types.js';
-import { DEFAULT_MAX_LENGTH, parseOptions, resolveCodebook, resolveLabeler, resolveModel, type LabelerSetup } from './options.js';
+import { resolveCodebook, resolveLabeler, resolveModel, type LabelerSetup } from './labeler-setup.js';
+import { DEFAULT_MAX_LENGTH, parseOptions } from './options.js';
 
 export { DEFAULT_MAX_LENGTH };
 

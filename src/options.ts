@@ -1,18 +1,17 @@
 /**
  * The options of every entry point, checked in one place: one zod schema per
  * function, strict (an unknown key is a mistake, not something to ignore),
- * every problem listed at once in an InputError INPUT_INVALID_OPTION, and the
- * checked values turned into what the labeler is built from.
+ * every problem listed at once in an InputError INPUT_INVALID_OPTION. What
+ * the checked values become (a validated codebook, a model) is
+ * labeler-setup.ts: this module loads zod and nothing of the default
+ * codebook or model, so that the command line can check its flags with it
+ * on a thread that never labels.
  */
 import { z } from 'zod';
-import { defineCodebook, isDefinedCodebook } from './codebook/define.js';
-import { syria } from './codebook/syria.js';
 import { InputError } from './errors/input-error.js';
 import type { Issue } from './errors/issue.js';
-import { defaultModel } from './model/default-model.js';
-import { validateModel } from './model/validate.js';
 import type { TrainOptions } from './model/train.js';
-import type { BatchOptions, Codebook, LabelCallOptions, LabelerOptions, LabelOptions, TrainedModel } from './types.js';
+import type { BatchOptions, Codebook, LabelCallOptions, LabelerOptions, LabelOptions } from './types.js';
 
 /** Texts longer than this (UTF-16 code units) are refused unless `maxLength` says otherwise. */
 export const DEFAULT_MAX_LENGTH = 10_000_000;
@@ -226,44 +225,4 @@ export function parseOptions<F extends OptionsOf>(fn: F, value: unknown): z.outp
   const result = safeParseOptions(fn, value);
   if (!result.success) throw optionsError(fn, result.issues);
   return result.data;
-}
-
-// ───────────────────────── normalisation ─────────────────────────
-
-/** What a labeler is built from, every option resolved. */
-export interface LabelerSetup {
-  codebook: Codebook;
-  model: TrainedModel | null;
-  maxLength: number;
-}
-
-/**
- * A codebook option as a validated codebook: `syria` when absent, a codebook
- * from defineCodebook() as it is, a JSON object validated now.
- *
- * @throws CodebookError for a JSON object that is not a valid codebook.
- */
-export function resolveCodebook(input: Codebook | undefined): Codebook {
-  if (input === undefined) return syria;
-  if (isDefinedCodebook(input)) return input;
-  return defineCodebook(input);
-}
-
-/**
- * A model option for a codebook: absent means the codebook's bundled model
- * (only `syria` has one), null means cues only, anything else must be a model
- * train() made for this codebook.
- *
- * @throws InputError MODEL_INVALID or MODEL_CODEBOOK_MISMATCH.
- */
-export function resolveModel(input: unknown, codebook: Codebook): TrainedModel | null {
-  if (input === undefined) return codebook === syria ? defaultModel() : null;
-  if (input === null) return null;
-  return validateModel(input, codebook);
-}
-
-/** Checked labeler options (codebook, model, maxLength) resolved into a setup. */
-export function resolveLabeler(options: { codebook?: Codebook | undefined; model?: unknown; maxLength?: number | undefined }): LabelerSetup {
-  const codebook = resolveCodebook(options.codebook);
-  return { codebook, model: resolveModel(options.model, codebook), maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH };
 }

@@ -33,6 +33,8 @@ export function wholeNumber(value: string | undefined): number | string | undefi
  */
 export async function checkOptions(fn: 'labelBatch()' | 'createLabeler()' | 'train()', options: Record<string, unknown>, flags: Record<string, string>, problems: readonly string[] = []): Promise<void> {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  if (problems.length === 0 && Object.keys(given).length === 0) return;
+  // Loaded only now: zod costs the reading thread of `label -j N` its start-up time.
   const { safeParseOptions } = await import('../options.js');
   const result = safeParseOptions(fn, given);
   const all = [...problems, ...(result.success ? [] : result.issues.map((issue) => `${flags[String(issue.path[0])] ?? issue.path.join('.')} ${issue.message}`))];
