@@ -2,6 +2,7 @@
 // npm run bench: throughput and footprint of the built package, measured here and now.
 //
 //   1. label() against a bare wink-nlp pass (readDoc + sentences + token values) on the same corpus, in one process;
+//      1b. 20 calls of label(text, { maxLength }) against 20 of label(text) (a new option must not mean a new labeler);
 //   2. labelBatch on 1 thread against 2 worker threads;
 //   3. cold `import 'standpoint'` (and require) time;
 //   4. peak RSS while streaming 200 MB of JSON Lines through the CLI;
@@ -140,6 +141,22 @@ figures.winkMBps = mb(corpusBytes) / winkRuns[0].seconds;
 figures.winkSbdMBps = mb(corpusBytes) / winkRuns[1].seconds;
 figures.labelVsWink = ratio;
 figures.labelVsWinkSbd = ratioSbd;
+log();
+
+// ───────────── 1b. label() with a per-call option that shapes the labeler ─────────────
+log('1b. label(text, { maxLength }) against label(text): 20 calls each, best of 3 (labelers are kept by codebook, model and maxLength)');
+{
+  const text = docs[0];
+  const calls = (options) => () => {
+    for (let i = 0; i < 20; i++) options ? standpoint.label(text, options) : standpoint.label(text);
+  };
+  calls()();
+  const plain = best(calls(), 3);
+  const withMax = best(calls({ maxLength: 1e6 }), 3);
+  const maxRatio = withMax.seconds / plain.seconds;
+  log(`   20 × label(text): ${fmt(plain.seconds * 1000, 1)} ms; 20 × label(text, { maxLength: 1e6 }): ${fmt(withMax.seconds * 1000, 1)} ms; ratio ${fmt(maxRatio)}   [target <= 3]`);
+  figures.maxLengthRatio = maxRatio;
+}
 log();
 
 // ───────────── 2. labelBatch: 1 thread against 2 workers ─────────────

@@ -8,6 +8,7 @@ export { StandpointError, isStandpointError } from './errors/standpoint-error.js
 export { CodebookError, isCodebookError } from './errors/codebook-error.js';
 export { InputError, isInputError } from './errors/input-error.js';
 export { FixtureError, isFixtureError, type FixtureIssue } from './errors/fixture-error.js';
+export type { StandpointErrorCode, InputErrorCode, CodebookErrorCode, FixtureErrorCode, RuntimeErrorCode, ErrorRecordCode } from './errors/codes.js';
 export { toStatements, statementsToCsv, type Statement, type StatementDocument, type StatementsInput, type StatementsCsvOptions } from './network/statements.js';
 export type { Issue } from './errors/issue.js';
 export type * from './types.js';

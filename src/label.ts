@@ -1,52 +1,29 @@
 import { compileCodebook, type CompiledCodebook } from './codebook/compile.js';
-import { defineCodebook, isDefinedCodebook } from './codebook/define.js';
-import { syria } from './codebook/syria.js';
+import { isDefinedCodebook } from './codebook/define.js';
 import { InputError } from './errors/input-error.js';
-import { lexicon } from './lexicon/lexicon.js';
-import { labelSentences, type HolderChooser } from './pipeline/index.js';
-import { ruleDecider, type Decider } from './pipeline/decide.js';
+import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { modelDecider } from './model/decider.js';
 import { modelHolderChooser } from './model/holder-chooser.js';
-import type { Lexicon } from './lexicon/lexicon.js';
-import type { Codebook, LabeledDocument, LabelOptions, Labeler, LabelerOptions, TrainedModel } from './types.js';
-import { validateModel } from './model/validate.js';
-import { defaultModel } from './model/default-model.js';
+import { ruleDecider, type Decider } from './pipeline/decide.js';
+import { labelSentences, type HolderChooser } from './pipeline/index.js';
+import type { Codebook, LabelCallOptions, LabeledDocument, LabelOptions, Labeler, LabelerOptions } from './types.js';
+import { resolveCodebook, resolveLabeler, resolveModel, type LabelerSetup } from './labeler-setup.js';
+import { DEFAULT_MAX_LENGTH, parseOptions } from './options.js';
 
-/** Texts longer than this (UTF-16 code units) are refused unless `maxLength` says otherwise. */
-export const DEFAULT_MAX_LENGTH = 10_000_000;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export { DEFAULT_MAX_LENGTH };
 
-// "2016-13-45" has the shape of a date but names none.
-function isRealDate(date: string): boolean {
-  const [y, m = '01', d = '01'] = date.split('-');
-  const parsed = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return parsed.getUTCFullYear() === Number(y) && parsed.getUTCMonth() === Number(m) - 1 && parsed.getUTCDate() === Number(d);
+// Compiling a codebook is the dear part of a labeler (tries, cue indexes, wink
+// tokenization of every alias): once per codebook, whatever the model or maxLength.
+const compiledCodebooks = new WeakMap<Codebook, CompiledCodebook>();
+
+function compiledFor(codebook: Codebook): CompiledCodebook {
+  let compiled = compiledCodebooks.get(codebook);
+  if (!compiled) compiledCodebooks.set(codebook, (compiled = compileCodebook(codebook)));
+  return compiled;
 }
 
-function checkDate(date: unknown): string | undefined {
-  if (date === undefined) return undefined;
-  if (typeof date !== 'string' || !ISO_DATE.test(date) || !isRealDate(date)) {
-    throw new InputError('INPUT_INVALID_OPTION', `options.date must be an ISO date string such as "2016-01-13" (got ${JSON.stringify(date)})`);
-  }
-  return date;
-}
-
-function checkMaxLength(maxLength: unknown): number {
-  if (maxLength === undefined) return DEFAULT_MAX_LENGTH;
-  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
-    throw new InputError('INPUT_INVALID_OPTION', `options.maxLength must be a positive integer (got ${String(maxLength)})`);
-  }
-  return maxLength;
-}
-
-function toCodebook(input: unknown): Codebook {
-  if (input === undefined) return syria;
-  if (isDefinedCodebook(input)) return input;
-  if (input === null || typeof input !== 'object') {
-    throw new InputError('INPUT_INVALID_OPTION', `options.codebook must be a codebook from defineCodebook() or its JSON object (got ${input === null ? 'null' : typeof input})`);
-  }
-  return defineCodebook(input);
-}
+/** Labels with call options already checked (label() checks them with its own). */
+let labelChecked: (labeler: StandpointLabeler, text: string, options: LabelCallOptions) => LabeledDocument;
 
 class StandpointLabeler implements Labeler {
   readonly codebook: Codebook;
@@ -56,59 +33,120 @@ class StandpointLabeler implements Labeler {
   readonly #chooseHolder: HolderChooser | undefined;
   readonly #maxLength: number;
 
-  constructor(codebook: Codebook, model: TrainedModel | null, maxLength: number) {
-    this.codebook = codebook;
-    this.#compiled = compileCodebook(codebook);
-    this.#lexicon = lexicon(codebook.lexicon);
-    this.#decider = model ? modelDecider(model, this.#lexicon) : ruleDecider;
-    this.#chooseHolder = model ? modelHolderChooser(model, this.#lexicon) : undefined;
-    this.#maxLength = maxLength;
+  constructor(setup: LabelerSetup) {
+    this.codebook = setup.codebook;
+    this.#compiled = compiledFor(setup.codebook);
+    this.#lexicon = lexicon(setup.codebook.lexicon);
+    // A trained model decides claims and holders; without one, the codebook's rules do.
+    this.#decider = setup.model ? modelDecider(setup.model, this.#lexicon) : ruleDecider;
+    this.#chooseHolder = setup.model ? modelHolderChooser(setup.model, this.#lexicon) : undefined;
+    this.#maxLength = setup.maxLength;
   }
 
-  label(text: string, options: { date?: string; trace?: boolean } = {}): LabeledDocument {
+  static {
+    labelChecked = (labeler, text, options) => labeler.#label(text, options);
+  }
+
+  label(text: string, options?: LabelCallOptions): LabeledDocument {
+    return this.#label(text, options === undefined ? {} : parseOptions('labeler.label()', options));
+  }
+
+  #label(text: string, options: LabelCallOptions): LabeledDocument {
     if (typeof text !== 'string') {
       throw new InputError('INPUT_NOT_STRING', `label() needs the text as a string (got ${text === null ? 'null' : typeof text}); pass the document's text, e.g. label(article.body)`);
     }
     if (text.length > this.#maxLength) {
-      throw new InputError('INPUT_TOO_LONG', `The text is ${text.length} characters, over maxLength ${this.#maxLength}; split it into documents or raise maxLength in createLabeler({ maxLength })`);
+      throw new InputError('INPUT_TOO_LONG', `The text is ${text.length} characters, over maxLength ${this.#maxLength}; split it into documents or raise maxLength: label(text, { maxLength }) or createLabeler({ maxLength })`);
     }
-    const date = checkDate(options?.date);
-    const ctx = { cb: this.#compiled, lex: this.#lexicon, date };
-    const sentences = labelSentences(text, ctx, this.#decider, options?.trace === true, this.#chooseHolder);
+    // For the pipeline: `date` resolves role nouns; `trace` asks the stages for the ids of the rules and cues they used.
+    const { date, trace = false } = options;
+    const sentences = labelSentences(text, { cb: this.#compiled, lex: this.#lexicon, date }, this.#decider, trace, this.#chooseHolder);
     return { sentences, codebook: { id: this.codebook.id, version: this.codebook.version } };
   }
 }
 
 /**
- * Makes a labeler: the codebook is validated and compiled once, and every
- * `labeler.label(text)` reuses it.
+ * Makes a labeler: the options are checked, the codebook validated and
+ * compiled once (and shared with every other labeler of the same codebook),
+ * and every `labeler.label(text, { date, trace })` reuses it.
  *
  * @param options - `codebook` (default `syria`), `model` (default: the bundled model; `null` for cues only), `maxLength`.
  * @returns A labeler.
+ * @throws InputError INPUT_INVALID_OPTION listing every bad or unknown option; CodebookError for a bad codebook; InputError MODEL_INVALID or MODEL_CODEBOOK_MISMATCH for a model that does not fit.
  * @example
  * const labeler = createLabeler()
  * labeler.label('"Assad must go," said Kerry.').sentences[0].claims.map((c) => `${c.actor.id} · ${c.stance.id} · ${c.polarity}`)
  * // ['kerry · assad-must-go · support']
  */
 export function createLabeler(options: LabelerOptions = {}): Labeler {
-  if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'createLabeler() takes an options object, e.g. createLabeler({ codebook })');
-  const codebook = toCodebook(options.codebook);
-  const model = options.model === undefined ? (codebook === syria ? defaultModel() : null) : options.model === null ? null : validateModel(options.model, codebook);
-  return new StandpointLabeler(codebook, model, checkMaxLength(options.maxLength));
+  return new StandpointLabeler(resolveLabeler(parseOptions('createLabeler()', options)));
 }
 
-// label() without a codebook shares one labeler; with one, a labeler per codebook.
-let defaultLabeler: Labeler | undefined;
-const labelers = new WeakMap<object, Labeler>();
+/** A labeler from options already checked and resolved (labelBatch resolves them before its first record). */
+export function labelerFor(setup: LabelerSetup): Labeler {
+  return new StandpointLabeler(setup);
+}
+
+// label() keeps the labelers it made, by codebook, model and maxLength; the
+// compiled codebook is shared by all of them, so a new maxLength costs nothing.
+interface ByModel {
+  bundled: Map<number, StandpointLabeler>;
+  none: Map<number, StandpointLabeler>;
+  given: WeakMap<object, Map<number, StandpointLabeler>>;
+}
+const labelers = new WeakMap<Codebook, ByModel>();
+// A caller may pass a new maxLength each time (the text's own length): keep the last few.
+const MAX_LENGTHS_KEPT = 8;
+
+function cachedLabeler(codebook: Codebook, model: unknown, maxLength: number): StandpointLabeler {
+  let byModel = labelers.get(codebook);
+  if (!byModel) labelers.set(codebook, (byModel = { bundled: new Map(), none: new Map(), given: new WeakMap() }));
+  let byLength: Map<number, StandpointLabeler> | undefined;
+  if (model === undefined) byLength = byModel.bundled;
+  else if (model === null) byLength = byModel.none;
+  // Not a model at all: refused (MODEL_INVALID), nothing to keep.
+  else if (typeof model !== 'object') return new StandpointLabeler({ codebook, model: resolveModel(model, codebook), maxLength });
+  else {
+    byLength = byModel.given.get(model as object);
+    if (!byLength) byModel.given.set(model as object, (byLength = new Map()));
+  }
+  let labeler = byLength.get(maxLength);
+  if (!labeler) {
+    labeler = new StandpointLabeler({ codebook, model: resolveModel(model, codebook), maxLength });
+    if (byLength.size >= MAX_LENGTHS_KEPT) byLength.delete(byLength.keys().next().value!);
+    byLength.set(maxLength, labeler);
+  }
+  return labeler;
+}
+
+// A codebook given as JSON is validated once per object, and again only if the object changed since.
+const fromJson = new WeakMap<object, { json: string; codebook: Codebook }>();
+
+function codebookOf(input: Codebook | undefined): Codebook {
+  if (input === undefined || isDefinedCodebook(input)) return resolveCodebook(input);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    json = undefined;
+  }
+  const seen = fromJson.get(input);
+  if (json !== undefined && seen?.json === json) return seen.codebook;
+  const codebook = resolveCodebook(input);
+  if (json !== undefined && codebook !== input) fromJson.set(input, { json, codebook });
+  return codebook;
+}
 
 /**
  * Labels a text: splits it into sentences and gives each its holder and its
  * claims (actor · stance · polarity) with confidence, evidence and mention spans.
+ * The labeler behind it is made once per codebook, model and maxLength and kept;
+ * a model is taken as it is when first used (give a changed model as a new object).
  *
  * @param text - The document text; offsets in the result index this string.
- * @param options - `codebook` (default `syria`), `date` (ISO, resolves role nouns), `maxLength`.
+ * @param options - `codebook` (default `syria`), `model`, `maxLength`, `date` (resolves role nouns), `trace`.
  * @returns The labeled document.
- * @throws InputError when `text` is not a string, is over `maxLength`, or an option is malformed; CodebookError for a bad codebook.
+ * @throws InputError when `text` is not a string or is over `maxLength`, INPUT_INVALID_OPTION listing every bad or unknown option; CodebookError for a bad codebook.
  * @example
  * const doc = label('Russian officials have long argued that only Syrians may choose who governs them.')
  * doc.sentences[0].claims[0]
@@ -117,14 +155,7 @@ const labelers = new WeakMap<object, Labeler>();
  * //   evidence: { text: 'Syrians may choose', start: 45, end: 63 }, source: 'reported' }
  */
 export function label(text: string, options: LabelOptions = {}): LabeledDocument {
-  if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'label() takes an options object as its second argument, e.g. label(text, { date: "2016-01-13" })');
-  if (options.maxLength !== undefined) return createLabeler({ codebook: options.codebook, maxLength: options.maxLength }).label(text, { date: options.date, trace: options.trace });
-  let labeler: Labeler;
-  if (options.codebook === undefined) labeler = defaultLabeler ??= createLabeler();
-  else {
-    const codebook = toCodebook(options.codebook);
-    labeler = labelers.get(codebook) ?? createLabeler({ codebook });
-    labelers.set(codebook, labeler);
-  }
-  return labeler.label(text, { date: options.date, trace: options.trace });
+  const { codebook, model, maxLength, ...call } = parseOptions('label()', options);
+  const labeler = cachedLabeler(codebookOf(codebook), model, maxLength ?? DEFAULT_MAX_LENGTH);
+  return labelChecked(labeler, text, call);
 }

@@ -141,6 +141,45 @@ describe('labelBatch on a worker pool', () => {
     await expect(collect(built.labelBatch(texts, { concurrency: 2, model: { kind: 'nope' } as never }))).rejects.toMatchObject({ code: 'MODEL_INVALID' });
   });
 
+  it('a bad date or an unknown option rejects before the first record, on one thread or a pool', async () => {
+    for (const concurrency of [1, 2]) {
+      for (const options of [{ date: '2016-13-45' }, { date: '2015-02-29' }, { dat: '2016-01-13' }, { concurency: 2 }]) {
+        let pulled = 0;
+        const inputs = (async function* () {
+          for (const text of texts.slice(0, 4)) {
+            pulled++;
+            yield text;
+          }
+        })();
+        const iterator = built.labelBatch(inputs, { concurrency, ...options } as never)[Symbol.asyncIterator]();
+        const first = await iterator.next().then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(first, JSON.stringify(options)).toMatchObject({ code: 'INPUT_INVALID_OPTION', issues: [expect.objectContaining({ path: [Object.keys(options)[0]] })] });
+        expect(built.isInputError(first)).toBe(true);
+        expect(pulled).toBe(0);
+        expect(await iterator.next()).toEqual({ done: true, value: undefined });
+      }
+    }
+  });
+
+  it("a bad date on one record is that record's error result, on one thread or a pool", async () => {
+    const inputs = [
+      { id: 'a', text: 'Kerry said Assad must go.', date: '2016-13-45' },
+      { id: 'b', text: 'The Secretary of State said Assad must go.', date: '2014-03-01T09:30:00Z' },
+      { id: 'c', text: 'Kerry said Assad must go.', date: 20160113 },
+      { id: 'd', text: 'The Secretary of State said Assad must go.' },
+    ];
+    for (const concurrency of [1, 2]) {
+      const results = await collect(built.labelBatch(inputs as never, { concurrency, date: '2014-03-01' }));
+      expect(results.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['INPUT_INVALID_OPTION', 'ok', 'INPUT_INVALID_OPTION', 'ok']);
+      expect('error' in results[0]! && results[0].error.message).toContain('"2016-13-45"');
+      expect('error' in results[2]! && results[2].error.message).toContain('20160113');
+      for (const at of [1, 3]) expect('document' in results[at]! && results[at].document.sentences[0]!.claims[0]?.actor.id).toBe('kerry');
+    }
+  });
+
   it('runs its pool from the CommonJS build too', () => {
     const code = `const { labelBatch } = require('standpoint');
       (async () => { const ids = []; for await (const r of labelBatch(['"Assad must go," said Kerry.', 'Lavrov said talks must resume.', 7], { concurrency: 2 })) ids.push('error' in r ? r.error.code : r.document.sentences.length); console.log(ids.join(' ')); })();`;

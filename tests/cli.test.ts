@@ -104,6 +104,44 @@ describe('standpoint label --jsonl', () => {
     }
   });
 
+  it('--date takes only real calendar dates (the check label() makes): a bad one exits 2 before any input is read', () => {
+    for (const date of ['2016-13-45', '2015-02-29', '2016-1-13']) {
+      for (const j of ['1', '2']) {
+        const bad = run(['label', '--jsonl', '-j', j, '--date', date], '{"id":1,"text":"Kerry said Assad must go."}\n');
+        expect(bad.status, `${date} -j ${j}`).toBe(2);
+        expect(bad.stdout.toString()).toBe('');
+        expect(bad.stderr.toString()).toMatch(new RegExp(`^standpoint label: --date must be a real calendar date .*\\(got "${date}"\\)\nRun "standpoint label --help" for usage\\.\n$`));
+      }
+    }
+    expect(run(['label', '--jsonl', '-j', '1', '-q', '--date', '2016-02-29'], '{"id":1,"text":"x"}\n').status).toBe(0);
+  });
+
+  it('lists every problem of the command line at once', () => {
+    const bad = run(['label', '--jsonl', '--date', '2016-13-45', '-j', '0', '--format', 'xml', '--model', 'm.json', '--no-model'], '');
+    expect(bad.status).toBe(2);
+    const stderr = bad.stderr.toString();
+    for (const problem of ['--format must be one of', '--model FILE or --no-model', '--date must be a real calendar date', '--concurrency must be a positive whole number (got 0)']) expect(stderr).toContain(problem);
+    const evalBad = run(['eval', '--fail-under', '2', '--level', 'loose']);
+    expect(evalBad.status).toBe(2);
+    expect(evalBad.stderr.toString()).toMatch(/give at least one gold file.*; --fail-under must be .*; --level must be one of/);
+    const trainBad = run(['train', '--min-count', '0']);
+    expect(trainBad.status).toBe(2);
+    expect(trainBad.stderr.toString()).toMatch(/give at least one examples file.*; --min-count must be a positive whole number \(got 0\)/);
+    expect(run(['train', 'x.jsonl', '--min-count', 'two']).stderr.toString()).toContain('--min-count must be a positive whole number (got "two")');
+  });
+
+  it('a record with a bad date is an error line (exit 0, or 4 under --strict), the others are labeled', () => {
+    const input = '{"id":1,"text":"Kerry said Assad must go.","date":"2016-13-45"}\n{"id":2,"text":"Kerry said Assad must go.","date":"2016-01-13"}\n';
+    for (const j of ['1', '2']) {
+      const out = run(['label', '--jsonl', '-j', j, '-q'], input);
+      expect(out.status).toBe(0);
+      const [first, second] = outputLines(out.stdout).map((line) => JSON.parse(line) as { id: number; error?: { code: string; message: string }; document?: unknown });
+      expect(first).toEqual({ id: 1, error: { code: 'INPUT_INVALID_OPTION', message: expect.stringContaining('"2016-13-45"') } });
+      expect(second!.document).toBeDefined();
+      expect(run(['label', '--jsonl', '-j', j, '-q', '--strict'], input).status).toBe(4);
+    }
+  });
+
   it('ends quietly with exit 0 when the reader goes away (| head)', async () => {
     const child = spawn(process.execPath, [cli, 'label', '--jsonl', corpusFile, '-j', '2'], { cwd: root });
     let stderr = '';

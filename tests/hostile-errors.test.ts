@@ -60,6 +60,14 @@ describe('bad arguments', () => {
     }
   });
 
+  it('unknown and misplaced options', () => {
+    expectRefused(() => label('x', { dat: '2016-01-13' } as never), 'INPUT_INVALID_OPTION', [/options\.dat/, /did you mean "date"/]);
+    expectRefused(() => label('x', { ['__proto__']: 1, date: '2016' } as never), 'INPUT_INVALID_OPTION', [/options/]);
+    expectRefused(() => createLabeler({ date: '2016-01-13' } as never), 'INPUT_INVALID_OPTION', [/options\.date/, /labeler\.label\(\)/]);
+    expectRefused(() => createLabeler().label('x', { maxLength: 10 } as never), 'INPUT_INVALID_OPTION', [/options\.maxLength/, /createLabeler\(\)/]);
+    expectRefused(() => label('x', { concurrency: 2 } as never), 'INPUT_INVALID_OPTION', [/labelBatch\(\)/]);
+  });
+
   it('a model of the wrong shape or for another codebook', () => {
     for (const bad of [42, 'model', {}, { kind: 'standpoint-nb' }, []]) expectRefused(() => createLabeler({ model: bad as never }), 'MODEL_INVALID', [/model/]);
     const climate = defineCodebook({

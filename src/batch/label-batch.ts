@@ -1,85 +1,70 @@
-import { isDefinedCodebook, defineCodebook } from '../codebook/define.js';
-import { syria } from '../codebook/syria.js';
+import { isStandpointErrorCode } from '../errors/codes.js';
 import { InputError } from '../errors/input-error.js';
 import { StandpointError } from '../errors/standpoint-error.js';
-import { createLabeler } from '../label.js';
-import { validateModel } from '../model/validate.js';
-import type { BatchInput, BatchResult, Codebook, TrainedModel } from '../types.js';
+import { labelerFor } from '../label.js';
+import { resolveLabeler, type LabelerSetup } from '../labeler-setup.js';
+import { DEFAULT_MAX_LENGTH, parseOptions } from '../options.js';
+import { syria } from '../codebook/syria.js';
+import type { BatchInput, BatchOptions, BatchResult, LabelCallOptions } from '../types.js';
 import { orderedMap } from './ordered.js';
 import { startPool, type LabelPool, type WorkerSetup } from './pool.js';
 import { errorResult, idOf, toRecord } from './records.js';
 
-export interface LabelBatchOptions {
-  /** The codebook (default `syria`): validated once, and sent to each worker once. */
-  codebook?: Codebook;
-  /** A model from `train()`, or null for cues only; default: the codebook's bundled model. */
-  model?: TrainedModel | null;
-  /**
-   * 1 (the default) labels on this thread, one document at a time. N > 1
-   * labels on a pool of N worker threads (piscina); results still come back
-   * in input order. Each worker loads wink-nlp (~230 ms, ~90 MB), so a pool
-   * pays off from a few hundred documents on.
-   */
-  concurrency?: number;
-  /** Stops the batch: the iteration rejects with the signal's reason and the workers are ended. */
-  signal?: AbortSignal;
-  /** ISO date for inputs that give none (resolves role nouns such as "the Secretary of State"). */
-  date?: string;
-  /** Longest text accepted (UTF-16 code units); a longer one is an error result. */
-  maxLength?: number;
-  /** Most documents read ahead of the consumer with concurrency > 1 (default 64 × concurrency, sent to the workers 16 at a time): the memory bound on an unbounded input. */
-  window?: number;
+/** The options of `labelBatch` (the same as {@link BatchOptions}). */
+export type LabelBatchOptions = BatchOptions;
+
+/** The options once checked and resolved: what the batch runs with. */
+interface BatchPlan {
+  setup: LabelerSetup;
+  /** Whether the caller gave a model (null included): the workers then get it, else they use the codebook's own. */
+  givenModel: boolean;
+  date: string | undefined;
+  trace: boolean;
+  concurrency: number;
+  window: number;
+  signal: AbortSignal | undefined;
 }
 
-function checkCount(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InputError('INPUT_INVALID_OPTION', `options.${name} must be a positive integer (got ${String(value)})`);
-  }
-  return value;
+// Everything that can be wrong with the options is found here, before the first record is read.
+function plan(options: unknown): BatchPlan {
+  const checked = parseOptions('labelBatch()', options);
+  const concurrency = checked.concurrency ?? 1;
+  return {
+    setup: resolveLabeler(checked),
+    givenModel: checked.model !== undefined,
+    date: checked.date,
+    trace: checked.trace ?? false,
+    concurrency,
+    window: checked.window ?? 64 * concurrency,
+    signal: checked.signal,
+  };
 }
 
-function checkOptions(options: LabelBatchOptions): { concurrency: number; window: number } {
-  if (options === null || typeof options !== 'object') throw new InputError('INPUT_INVALID_OPTION', 'labelBatch() takes an options object as its second argument, e.g. labelBatch(docs, { concurrency: 2 })');
-  const concurrency = checkCount('concurrency', options.concurrency, 1);
-  const window = checkCount('window', options.window, 64 * concurrency);
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new InputError('INPUT_INVALID_OPTION', 'options.signal must be an AbortSignal, e.g. AbortSignal.timeout(60_000)');
-  if (options.date !== undefined && (typeof options.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.date))) {
-    throw new InputError('INPUT_INVALID_OPTION', `options.date must be an ISO date string such as "2016-01-13" (got ${JSON.stringify(options.date)})`);
-  }
-  checkCount('maxLength', options.maxLength, 1);
-  return { concurrency, window };
-}
-
-/** What the workers are built from, validated here so that a bad option fails before any worker starts. */
-function workerSetup(options: LabelBatchOptions): WorkerSetup {
-  let codebook: Codebook | undefined;
-  if (options.codebook !== undefined && options.codebook !== syria) {
-    codebook = isDefinedCodebook(options.codebook) ? options.codebook : defineCodebook(options.codebook);
-  }
+/** What the workers are built from: sent once to each worker, which validates it again. */
+function workerSetup(plan: BatchPlan): WorkerSetup {
   const setup: WorkerSetup = {};
-  if (codebook) setup.codebook = codebook;
-  if (options.model === null) setup.model = null;
-  else if (options.model !== undefined) setup.model = validateModel(options.model, codebook ?? syria);
-  if (options.maxLength !== undefined) setup.maxLength = options.maxLength;
+  if (plan.setup.codebook !== syria) setup.codebook = plan.setup.codebook;
+  if (plan.givenModel) setup.model = plan.setup.model;
+  if (plan.setup.maxLength !== DEFAULT_MAX_LENGTH) setup.maxLength = plan.setup.maxLength;
+  if (plan.trace) setup.trace = true;
   return setup;
 }
 
-async function* sequential(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: LabelBatchOptions): AsyncGenerator<BatchResult> {
-  const labeler = createLabeler({
-    ...(options.codebook === undefined ? {} : { codebook: options.codebook }),
-    ...(options.model === undefined ? {} : { model: options.model }),
-    ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
-  });
-  const { signal } = options;
+function callOptions(date: string | undefined, trace: boolean): LabelCallOptions {
+  return { ...(date === undefined ? {} : { date }), ...(trace ? { trace } : {}) };
+}
+
+async function* sequential(inputs: Iterable<unknown> | AsyncIterable<unknown>, plan: BatchPlan): AsyncGenerator<BatchResult> {
+  const labeler = labelerFor(plan.setup);
+  const { signal } = plan;
   let index = 0;
   for await (const input of inputs) {
     signal?.throwIfAborted();
     const i = index++;
     let result: BatchResult;
     try {
-      const record = toRecord(input, i, options.date);
-      result = { id: record.id, document: labeler.label(record.text, record.date === undefined ? {} : { date: record.date }) };
+      const record = toRecord(input, i, plan.date);
+      result = { id: record.id, document: labeler.label(record.text, callOptions(record.date, plan.trace)) };
     } catch (error) {
       result = errorResult(idOf(input, i), error);
     }
@@ -96,9 +81,10 @@ class PoolFailure {
 const GROUP_DOCS = 16;
 const GROUP_CHARS = 64 * 1024;
 
-async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: LabelBatchOptions, concurrency: number, window: number): AsyncGenerator<BatchResult> {
-  const setup = workerSetup(options);
-  options.signal?.throwIfAborted();
+async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, plan: BatchPlan, concurrency: number): AsyncGenerator<BatchResult> {
+  const setup = workerSetup(plan);
+  const { signal, window } = plan;
+  signal?.throwIfAborted();
   // Documents go to the workers in groups; `window` documents at most are read ahead.
   const groupDocs = Math.max(1, Math.min(GROUP_DOCS, Math.floor(window / (2 * concurrency))));
   const windowGroups = Math.max(1, Math.ceil(window / groupDocs));
@@ -109,7 +95,7 @@ async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, optio
     const records: Array<{ at: number; id: string; text: string; date?: string }> = [];
     group.forEach(([input, i], at) => {
       try {
-        const record = toRecord(input, i, options.date);
+        const record = toRecord(input, i, plan.date);
         records.push({ at, ...record });
       } catch (error) {
         results[at] = errorResult(idOf(input, i), error);
@@ -118,7 +104,10 @@ async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, optio
     if (records.length > 0) {
       try {
         const reply = await pool.run({ kind: 'docs', docs: records.map((r) => (r.date === undefined ? { text: r.text } : { text: r.text, date: r.date })) });
-        if ('fatal' in reply) return [new PoolFailure(new StandpointError(reply.fatal.code, `the labeling workers could not start: ${reply.fatal.message}`))];
+        if ('fatal' in reply) {
+          const code = isStandpointErrorCode(reply.fatal.code) ? reply.fatal.code : 'WORKER_SETUP_FAILED';
+          return [new PoolFailure(new StandpointError(code, `the labeling workers could not start: ${reply.fatal.message}${code === reply.fatal.code ? '' : ` (${reply.fatal.code})`}`))];
+        }
         if (!('docs' in reply)) return [new PoolFailure(new StandpointError('WORKER_FAILED', 'a worker answered documents with something else'))];
         succeeded = true;
         records.forEach((record, k) => {
@@ -135,10 +124,10 @@ async function* pooled(inputs: Iterable<unknown> | AsyncIterable<unknown>, optio
     return results as Array<BatchResult | PoolFailure>;
   };
   try {
-    for await (const results of orderedMap(groups(inputs, groupDocs, GROUP_CHARS), run, { window: windowGroups, ...(options.signal ? { signal: options.signal } : {}) })) {
+    for await (const results of orderedMap(groups(inputs, groupDocs, GROUP_CHARS), run, { window: windowGroups, ...(signal ? { signal } : {}) })) {
       for (const result of results) {
         if (result instanceof PoolFailure) throw result.error;
-        options.signal?.throwIfAborted();
+        signal?.throwIfAborted();
         yield result;
       }
     }
@@ -226,6 +215,12 @@ export async function* groups(source: Iterable<unknown> | AsyncIterable<unknown>
  * Labels many documents, one result per input in input order; a bad input
  * yields an error result and the batch goes on.
  *
+ * The options are checked when the iteration starts, before the first input
+ * is read: a bad or unknown option, a bad codebook or a model that does not
+ * fit makes the first `next()` reject (a `for await` over the batch throws at
+ * once), and no record is labeled. A bad `date` on one record is that
+ * record's error result.
+ *
  * With `concurrency` N > 1 the documents are labeled on a pool of N worker
  * threads: the codebook and model are sent to each worker once, at most
  * `window` documents are read ahead of the consumer (so an endless async
@@ -233,9 +228,9 @@ export async function* groups(source: Iterable<unknown> | AsyncIterable<unknown>
  * out in input order.
  *
  * @param inputs - Strings or `{ id, text, date? }` records, sync or async iterable.
- * @param options - `codebook`, `model`, `concurrency`, `signal`, `date`, `maxLength`, `window`.
+ * @param options - `codebook`, `model`, `maxLength`, `date` (for inputs that give none), `trace`, `concurrency`, `signal`, `window`.
  * @returns An async iterable of `{ id, document }` or `{ id, error: { code, message } }`.
- * @throws InputError (when iterated) for a bad option; the signal's reason when aborted; StandpointError WORKER_FAILED when the workers cannot run.
+ * @throws InputError INPUT_INVALID_OPTION (on the first `next()`) listing every bad or unknown option, CodebookError, InputError MODEL_*; the signal's reason when aborted; StandpointError WORKER_FAILED when the workers cannot run.
  * @example
  * for await (const result of labelBatch(['"Assad must go," said Kerry.', 42 as never])) {
  *   console.log('error' in result ? result.error.code : result.document.sentences.length)
@@ -243,19 +238,23 @@ export async function* groups(source: Iterable<unknown> | AsyncIterable<unknown>
  * // 1
  * // INPUT_BAD_RECORD
  * @example
+ * // A bad option: the loop throws before any document is labeled.
+ * try { for await (const result of labelBatch(docs, { date: '2016-13-45' })) write(result) }
+ * catch (error) { error.code } // 'INPUT_INVALID_OPTION'
+ * @example
  * // On 4 worker threads, stoppable:
  * const controller = new AbortController()
  * for await (const result of labelBatch(readRecords(), { concurrency: 4, signal: controller.signal })) write(result)
  */
-export async function* labelBatch(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options: LabelBatchOptions = {}): AsyncGenerator<BatchResult> {
-  const { concurrency, window } = checkOptions(options);
+export async function* labelBatch(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
+  const checked = plan(options);
   if (inputs === null || inputs === undefined || (typeof (inputs as Iterable<unknown>)[Symbol.iterator] !== 'function' && typeof (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function')) {
     throw new InputError('INPUT_INVALID_OPTION', 'labelBatch() needs an iterable or async iterable of texts or { id, text } records');
   }
   if (typeof inputs === 'string') throw new InputError('INPUT_INVALID_OPTION', 'labelBatch() takes an iterable of documents, not one string; for one text use label(text), or pass [text]');
-  options.signal?.throwIfAborted();
+  checked.signal?.throwIfAborted();
   // A pool costs each worker ~230 ms to start: not worth it for an array shorter than the pool.
-  const threads = Array.isArray(inputs) ? Math.min(concurrency, inputs.length) : concurrency;
-  if (threads <= 1) yield* sequential(inputs as Iterable<unknown>, options);
-  else yield* pooled(inputs as Iterable<unknown>, options, threads, window);
+  const threads = Array.isArray(inputs) ? Math.min(checked.concurrency, inputs.length) : checked.concurrency;
+  if (threads <= 1) yield* sequential(inputs as Iterable<unknown>, checked);
+  else yield* pooled(inputs as Iterable<unknown>, checked, threads);
 }

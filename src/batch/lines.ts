@@ -5,8 +5,9 @@
  * under GNU parallel, Spark's RDD.pipe or Hadoop Streaming.
  */
 import { isStandpointError } from '../errors/standpoint-error.js';
+import type { ErrorRecordCode } from '../errors/codes.js';
 import type { Labeler, LabeledDocument } from '../types.js';
-import { recordDate } from './records.js';
+import { recordDate, recordDateError } from './records.js';
 
 /**
  * A whole plain-text document named by its file (`{ file, text }`), or one
@@ -35,7 +36,7 @@ export interface LinesOutcome {
   sentences: number;
   claims: number;
   /** Failed lines: their position in the run and their error code. */
-  errors: Array<[number, string]>;
+  errors: Array<[number, ErrorRecordCode]>;
 }
 
 const ERROR_MESSAGES = {
@@ -45,7 +46,7 @@ const ERROR_MESSAGES = {
 } as const;
 
 /** The error line for an input: `{"id":...,"error":{"code","message"}}`, id as the input gave it (null when it has none). */
-export function errorLine(id: unknown, code: string, message: string): string {
+export function errorLine(id: unknown, code: ErrorRecordCode, message: string): string {
   return `{"id":${id === undefined ? 'null' : JSON.stringify(id) ?? 'null'},"error":${JSON.stringify({ code, message })}}`;
 }
 
@@ -72,7 +73,7 @@ function countClaims(document: LabeledDocument): number {
 }
 
 /** An error as a result: a StandpointError keeps its code, anything else is INTERNAL. */
-export function failure(error: unknown): { code: string; message: string } {
+export function failure(error: unknown): { code: ErrorRecordCode; message: string } {
   if (isStandpointError(error)) return { code: error.code, message: error.message };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
@@ -80,7 +81,7 @@ export function failure(error: unknown): { code: string; message: string } {
 interface One {
   line: string;
   document?: LabeledDocument;
-  code?: string;
+  code?: ErrorRecordCode;
 }
 
 /** Labels one JSON Lines record: the input line with `"document":{...}` added, or an error line. */
@@ -105,6 +106,8 @@ export function labelLine(raw: string, labeler: Labeler, defaultDate?: string): 
     return { line: errorLine(id, code, message), code };
   }
   const date = fields.date === undefined || fields.date === null ? defaultDate : recordDate(fields.date);
+  const dateError = recordDateError('the record\'s "date"', date);
+  if (dateError) return { line: errorLine(id, dateError.code, dateError.message), code: dateError.code };
   let document: LabeledDocument;
   try {
     document = labeler.label(text, date === undefined ? {} : { date: date as string });

@@ -17,6 +17,8 @@ export interface WorkerSetup {
   /** A trained model, null for cues only; absent for the codebook's default. */
   model?: TrainedModel | null;
   maxLength?: number;
+  /** Label every document with `trace: true`. */
+  trace?: boolean;
 }
 
 export interface LabelPool {

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/input-error.js';
+import { dateProblem, isIsoDate } from '../options.js';
 import { isStandpointError } from '../errors/standpoint-error.js';
 import type { BatchResult } from '../types.js';
 
@@ -12,7 +13,7 @@ export interface BatchRecord {
 // label() takes YYYY, YYYY-MM or YYYY-MM-DD; a record's timestamp ("2016-01-13T10:00:00Z") is cut to its day.
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
-/** The date a record gives, with an ISO timestamp cut to its day; anything else is left for label() to judge. */
+/** The date a record gives, with an ISO timestamp cut to its day; anything else is left for {@link recordDateError} to judge. */
 export function recordDate(date: unknown): unknown {
   if (typeof date !== 'string') return date;
   const timestamp = ISO_TIMESTAMP.exec(date);
@@ -34,8 +35,22 @@ export function toRecord(input: unknown, index: number, defaultDate?: string): B
     );
   }
   const date = record.date === undefined || record.date === null ? defaultDate : recordDate(record.date);
-  if (date !== undefined && typeof date !== 'string') throw new InputError('INPUT_INVALID_OPTION', `input ${id} has a "date" of type ${typeof date}; give an ISO date such as "2016-01-13"`);
-  return { id, text: record.text, ...(date ? { date } : {}) };
+  const problem = recordDateError(`the "date" of input ${id}`, date);
+  if (problem) throw problem;
+  return { id, text: record.text, ...(date ? { date: date as string } : {}) };
+}
+
+/**
+ * The error for a record's date (`subject` names it in the message) that is not a date label() reads (the same
+ * check as the `date` option), or null when it is one or there is none.
+ * The code is the option's, INPUT_INVALID_OPTION: the record gives the
+ * labeler a bad date, whatever carried it.
+ */
+export function recordDateError(subject: string, date: unknown): InputError | null {
+  if (date === undefined || isIsoDate(date)) return null;
+  return new InputError('INPUT_INVALID_OPTION', `${subject} ${dateProblem(date)}; a timestamp such as "2016-01-13T10:00:00Z" is read as its day`, {
+    issues: [{ code: 'invalid_format', path: ['date'], message: dateProblem(date) }],
+  });
 }
 
 /** The id a result is reported under: the input's own `id` (as a string), else its position. */

@@ -8,6 +8,7 @@
 import { workerData } from 'node:worker_threads';
 import { defineCodebook } from '../codebook/define.js';
 import { createLabeler } from '../label.js';
+import type { ErrorRecordCode } from '../errors/codes.js';
 import type { Labeler, LabeledDocument } from '../types.js';
 import { failure, labelFiles, labelRun, type FileItem, type LineRun, type LinesOutcome } from './lines.js';
 import type { WorkerSetup } from './pool.js';
@@ -31,11 +32,12 @@ export interface FilesTask {
 }
 export type WorkerTask = DocsTask | RunTask | FilesTask;
 
-export type DocReply = { document: LabeledDocument } | { error: { code: string; message: string } };
-export type WorkerReply = { docs: DocReply[] } | LinesOutcome | { fatal: { code: string; message: string } };
+export type DocReply = { document: LabeledDocument } | { error: { code: ErrorRecordCode; message: string } };
+export type WorkerReply = { docs: DocReply[] } | LinesOutcome | { fatal: { code: ErrorRecordCode; message: string } };
 
 let labeler: Labeler | undefined;
-let setupError: { code: string; message: string } | undefined;
+let trace = false;
+let setupError: { code: ErrorRecordCode; message: string } | undefined;
 try {
   const setup = (workerData ?? {}) as WorkerSetup;
   labeler = createLabeler({
@@ -43,6 +45,7 @@ try {
     ...(setup.model === undefined ? {} : { model: setup.model }),
     ...(setup.maxLength === undefined ? {} : { maxLength: setup.maxLength }),
   });
+  trace = setup.trace === true;
   // Compiling the codebook has loaded wink-nlp; one short text warms the rest of the pipeline.
   labeler.label('Kerry said Assad must go.');
 } catch (error) {
@@ -58,7 +61,7 @@ export default function run(task: WorkerTask): WorkerReply {
   return {
     docs: task.docs.map((doc): DocReply => {
       try {
-        return { document: use.label(doc.text, doc.date === undefined ? {} : { date: doc.date }) };
+        return { document: use.label(doc.text, { ...(doc.date === undefined ? {} : { date: doc.date }), ...(trace ? { trace } : {}) }) };
       } catch (error) {
         return { error: failure(error) };
       }

@@ -45,15 +45,18 @@ export async function runEval(argv: string[]): Promise<number> {
     process.stdout.write(`${EVAL_USAGE}\n`);
     return EXIT.OK;
   }
-  if (positionals.length === 0) throw new UsageError('give at least one gold file: standpoint eval GOLD.jsonl');
+  // Every problem of the command line at once; the labeler's options are checked by createLabeler() below.
+  const problems: string[] = [];
+  if (positionals.length === 0) problems.push('give at least one gold file: standpoint eval GOLD.jsonl');
   let bar: number | undefined;
   if (values['fail-under'] !== undefined) {
     bar = Number(values['fail-under']);
-    if (values['fail-under'].trim() === '' || !Number.isFinite(bar) || bar < 0 || bar > 1) throw new UsageError(`--fail-under must be an F1 between 0 and 1, e.g. 0.6 (got "${values['fail-under']}")`);
+    if (values['fail-under'].trim() === '' || !Number.isFinite(bar) || bar < 0 || bar > 1) problems.push(`--fail-under must be an F1 between 0 and 1, e.g. 0.6 (got "${values['fail-under']}")`);
   }
   const level = (values.level ?? 'strict') as EvaluationLevel;
-  if (!LEVELS.includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')} (got "${values.level}")`);
-  if (values.model !== undefined && values['no-model']) throw new UsageError('give --model FILE or --no-model, not both');
+  if (!LEVELS.includes(level)) problems.push(`--level must be one of ${LEVELS.join(', ')} (got "${values.level}")`);
+  if (values.model !== undefined && values['no-model']) problems.push('give --model FILE or --no-model, not both');
+  if (problems.length > 0) throw new UsageError(problems.join('; '));
   const codebook = await loadCodebook(values.codebook);
   const model = values['no-model'] ? null : await loadModel(values.model, codebook);
   const gold = await readGoldFiles(positionals);

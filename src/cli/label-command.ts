@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './exit-codes.js';
 import { csvHeader, csvRows, FORMATS, tableRows, type Format, type OutputRecord } from './formats.js';
 import { readJsonLines, readTextFiles, totalBytes, type InputRun, type ReadFailure } from './input.js';
-import { checkDate, loadCodebook, loadModel, parsing, positiveInteger } from './options.js';
+import { checkOptions, loadCodebook, loadModel, parsing, wholeNumber } from './options.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
 
@@ -109,11 +109,15 @@ export async function runLabel(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   const jsonl = values.jsonl === true;
-  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
+  // Every problem of the command line at once: the command's own, then the options it hands the labeler, checked as labelBatch() checks them.
+  const problems: string[] = [];
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) problems.push(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
+  if (values.model !== undefined && values['no-model']) problems.push('give --model FILE or --no-model, not both');
+  const concurrencyFlag = values.concurrency === 'auto' ? availableParallelism() : wholeNumber(values.concurrency);
+  await checkOptions('labelBatch()', { date: values.date, concurrency: concurrencyFlag }, { date: '--date', concurrency: '--concurrency' }, problems);
   const format: Format = (values.format as Format | undefined) ?? (!jsonl && process.stdout.isTTY ? 'table' : 'jsonl');
-  if (values.model !== undefined && values['no-model']) throw new UsageError('give --model FILE or --no-model, not both');
-  const date = checkDate(values.date);
-  const concurrency = values.concurrency === 'auto' ? availableParallelism() : (positiveInteger('--concurrency', values.concurrency) ?? availableParallelism());
+  const date = values.date;
+  const concurrency = (concurrencyFlag as number | undefined) ?? availableParallelism();
   const codebook = await loadCodebook(values.codebook);
   const model = values['no-model'] ? null : await loadModel(values.model, codebook);
   const sources = positionals.length > 0 ? positionals : ['-'];

@@ -16,18 +16,29 @@ export function parsing<R>(parse: () => R): R {
   }
 }
 
-export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-export function checkDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!ISO_DATE.test(value)) throw new UsageError(`--date must be an ISO date such as 2016-01-13 (got "${value}")`);
-  return value;
+/**
+ * A whole-number flag as the library option it stands for: its digits as a
+ * number, anything else left as the string it is, for the library's check to
+ * refuse by name ("--concurrency must be a positive whole number (got "two")").
+ */
+export function wholeNumber(value: string | undefined): number | string | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export function positiveInteger(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} must be a positive whole number (got "${value}")`);
-  return Number(value);
+/**
+ * Checks the options a command hands the library with the library's own check
+ * (the one label(), createLabeler() and labelBatch() run), each problem named
+ * by its flag (`flags` maps an option to it), and throws one usage error that
+ * lists them together with the command's own `problems`.
+ */
+export async function checkOptions(fn: 'labelBatch()' | 'createLabeler()' | 'train()', options: Record<string, unknown>, flags: Record<string, string>, problems: readonly string[] = []): Promise<void> {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  if (problems.length === 0 && Object.keys(given).length === 0) return;
+  // Loaded only now: zod costs the reading thread of `label -j N` its start-up time.
+  const { safeParseOptions } = await import('../options.js');
+  const result = safeParseOptions(fn, given);
+  const all = [...problems, ...(result.success ? [] : result.issues.map((issue) => `${flags[String(issue.path[0])] ?? issue.path.join('.')} ${issue.message}`))];
+  if (all.length > 0) throw new UsageError(all.join('; '));
 }
 
 async function readJson(file: string, what: string): Promise<unknown> {

@@ -4,9 +4,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CliFailure, EXIT, UsageError } from './exit-codes.js';
+import { CliFailure, EXIT } from './exit-codes.js';
 import { readGoldFiles } from './gold.js';
-import { loadCodebook, parsing, positiveInteger } from './options.js';
+import { checkOptions, loadCodebook, parsing, wholeNumber } from './options.js';
 
 export const TRAIN_USAGE = `Usage: standpoint train EXAMPLES.jsonl [more.jsonl...] -o MODEL.json [options]
 
@@ -34,8 +34,9 @@ export async function runTrain(argv: string[]): Promise<number> {
     process.stdout.write(`${TRAIN_USAGE}\n`);
     return EXIT.OK;
   }
-  if (positionals.length === 0) throw new UsageError('give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json');
-  const minCount = positiveInteger('--min-count', values['min-count']);
+  const minCountFlag = wholeNumber(values['min-count']);
+  await checkOptions('train()', { minCount: minCountFlag }, { minCount: '--min-count' }, positionals.length === 0 ? ['give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json'] : []);
+  const minCount = minCountFlag as number | undefined;
   const codebook = await loadCodebook(values.codebook);
   const examples = await readGoldFiles(positionals);
   const { train } = await import('../model/train.js');

@@ -1,5 +1,7 @@
-import { StandpointError } from './standpoint-error.js';
+import { registerBrand } from './brand.js';
+import type { CodebookErrorCode } from './codes.js';
 import { formatIssues, type Issue } from './issue.js';
+import { StandpointError } from './standpoint-error.js';
 
 /**
  * A codebook that does not validate. `issues` lists every problem with its JSON path.
@@ -10,6 +12,7 @@ import { formatIssues, type Issue } from './issue.js';
  * }
  */
 export class CodebookError extends StandpointError {
+  declare readonly code: CodebookErrorCode;
   readonly issues: Issue[];
 
   constructor(issues: Issue[]) {
@@ -18,10 +21,11 @@ export class CodebookError extends StandpointError {
     this.issues = issues;
   }
 }
+registerBrand(CodebookError, 'CodebookError');
 
 /**
  * @param error - Anything caught.
- * @returns True for a CodebookError.
+ * @returns True for a CodebookError, from this copy of the library or another.
  * @example
  * isCodebookError(new CodebookError([])) // true
  */

@@ -1,15 +1,13 @@
-import { StandpointError } from './standpoint-error.js';
+import { registerBrand } from './brand.js';
+import type { FixtureErrorCode } from './codes.js';
 import type { Issue } from './issue.js';
+import { StandpointError } from './standpoint-error.js';
 
 /** One problem found in a gold fixture: an {@link Issue} plus the line it is on. */
 export interface FixtureIssue extends Issue {
   /** 1-based line of the JSON Lines file; null for passages given as objects (the path then starts with the passage's index). */
   line: number | null;
 }
-
-// A registered symbol, so that a FixtureError thrown by another copy of the
-// library (CJS next to ESM, or an entry point bundled separately) is still one.
-const BRAND = Symbol.for('standpoint.FixtureError');
 
 function where(file: string | null, issue: FixtureIssue): string {
   const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
@@ -27,6 +25,7 @@ function where(file: string | null, issue: FixtureIssue): string {
  * }
  */
 export class FixtureError extends StandpointError {
+  declare readonly code: FixtureErrorCode;
   readonly issues: FixtureIssue[];
   /** The file as it was given, "(text)" for JSON Lines text, null for passages given as objects. */
   readonly file: string | null;
@@ -42,17 +41,14 @@ export class FixtureError extends StandpointError {
     this.issues = issues;
     this.file = file;
     this.line = issues[0]?.line ?? null;
-    Object.defineProperty(this, BRAND, { value: true });
-  }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
+// Branded like every error class (see brand.ts): a FixtureError thrown by another copy of the library is still one.
+registerBrand(FixtureError, 'FixtureError');
 
 /**
  * @param error - Anything caught.
- * @returns True for a FixtureError.
+ * @returns True for a FixtureError, from this copy of the library or another.
  * @example
  * isFixtureError(new FixtureError('gold.jsonl', [])) // true
  */

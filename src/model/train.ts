@@ -2,8 +2,9 @@ import { compileCodebook } from '../codebook/compile.js';
 import { syria } from '../codebook/syria.js';
 import { InputError } from '../errors/input-error.js';
 import { lexicon } from '../lexicon/lexicon.js';
+import { parseOptions } from '../options.js';
 import type { Codebook, GoldPassage, TrainedModel } from '../types.js';
-import { fitModel, LEARNERS, type LearnerName } from './training/fit.js';
+import { fitModel, type LearnerName } from './training/fit.js';
 
 export interface TrainOptions {
   codebook?: Codebook;
@@ -32,10 +33,10 @@ export interface TrainOptions {
  * model.stance.classes // ['carbon-tax:support', 'carbon-tax:oppose', …]
  */
 export async function train(examples: readonly GoldPassage[], options: TrainOptions = {}): Promise<TrainedModel> {
+  options = parseOptions('train()', options);
   if (!Array.isArray(examples as unknown) || examples.length === 0) throw new InputError('INPUT_INVALID_EXAMPLES', 'train() needs a non-empty array of gold passages');
   const codebook = options.codebook ?? syria;
   const learner = options.learner ?? 'logistic';
-  if (!Object.hasOwn(LEARNERS, learner)) throw new InputError('INPUT_INVALID_OPTION', `options.learner must be one of ${Object.keys(LEARNERS).join(', ')} (got ${JSON.stringify(learner)})`);
   const concepts = new Set(codebook.concepts.map((c) => c.id));
   examples.forEach((passage, p) => {
     if (!passage || !Array.isArray(passage.sentences)) throw new InputError('INPUT_INVALID_EXAMPLES', `examples[${p}] is not a gold passage (it needs "id" and "sentences")`);

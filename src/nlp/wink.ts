@@ -145,8 +145,3 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
   });
   return sentences;
 }
-
-/** Loads wink's model now rather than on the first label() call. */
-export function warmUp(): void {
-  nlp();
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Issue } from '../errors/issue.js';
+import { isoDateSchema } from '../options.js';
 import type { Codebook, GoldPassage } from '../types.js';
 import { abbreviate } from './format.js';
 
@@ -7,7 +8,8 @@ import { abbreviate } from './format.js';
 // name): a gold "US" or "Kerry" could never match, so it is refused here.
 const codebookId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected a lowercase id of letters, digits, "-" or "_" (as in the codebook)');
 const actorId = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]*$/u, 'expected an actor id: lowercase, no spaces (e.g. "kerry")');
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+// The date label() takes: a passage is labeled with it.
+const isoDate = isoDateSchema;
 const offset = z.number().int('expected an integer offset').nonnegative('expected an offset >= 0');
 
 // Loose objects: fields the format does not know (notes, tags) are kept, not refused.

@@ -12,14 +12,11 @@ import type { Example, LearnerOptions } from './types.js';
  * }
  */
 export class LearnInputError extends InputError {
-  readonly issues: Issue[];
-
   constructor(code: 'LEARN_INVALID_OPTIONS' | 'LEARN_INVALID_EXAMPLES', what: string, issues: Issue[]) {
     const shown = issues.slice(0, 20);
     const more = issues.length > shown.length ? `\n  … and ${issues.length - shown.length} more` : '';
-    super(code, `${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}); fix each path below:\n${formatIssues(shown)}${more}`);
+    super(code, `${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}); fix each path below:\n${formatIssues(shown)}${more}`, { issues });
     this.name = 'LearnInputError';
-    this.issues = issues;
   }
 }
 
