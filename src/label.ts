@@ -6,6 +6,7 @@ import { scoreSentence } from './model/score.js';
 import { attribute } from './pipeline/attribute.js';
 import { assembleClaims } from './pipeline/claims.js';
 import { classify } from './pipeline/classify.js';
+import { actorTags } from './cues/tags.js';
 import { findMentions } from './pipeline/mentions.js';
 import { segment } from './pipeline/segment.js';
 import { mergeModelHits } from './pipeline/combine.js';
@@ -76,7 +77,7 @@ class StandpointLabeler implements Labeler {
     const attributions = attribute(sentences, mentions, cb, { date: date ?? undefined });
     const labeled: LabeledSentence[] = sentences.map((sentence, i) => {
       const att = attributions[i]!;
-      const cueHits = classify(sentence, cb);
+      const cueHits = classify(sentence, cb, actorTags(sentence.tokens.length, mentions[i]!, cb));
       const hits = this.#model ? mergeModelHits(cueHits, scoreSentence(this.#model, sentence)) : cueHits;
       const holder = att.holder;
       return {

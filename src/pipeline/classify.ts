@@ -24,8 +24,8 @@ const NEGATION_REACH = 7;
 /** Prefix cues are indexed by their first characters. */
 export const PREFIX_KEY = 2;
 
-export function patternTokens(tokens: readonly Token[]): PatternToken[] {
-  return tokens.map((t) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma) }));
+export function patternTokens(tokens: readonly Token[], tags?: ReadonlyArray<ReadonlySet<string>>): PatternToken[] {
+  return tokens.map((t, k) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma), ...(tags?.[k] ? { tags: tags[k] } : {}) }));
 }
 
 function isNegator(tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
@@ -108,6 +108,7 @@ function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first:
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (cue.words.has(t.lower) || cue.words.has(t.lemma) || cue.wordPrefixes.some((p) => t.lower.startsWith(p))) out.add(k);
+    else if (t.tags) for (const tag of cue.tags) if (t.tags.has(tag)) out.add(k);
   }
   return out;
 }
@@ -115,17 +116,19 @@ function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first:
 /**
  * Finds the stances a sentence expresses from the codebook's cues: every cue
  * match, its polarity flipped by each negation that governs it, overlapping
- * matches of one concept reduced to the longest.
+ * matches of one concept reduced to the longest. `tags` are the actor tags
+ * of its tokens (see cues/tags.ts), read by the cues' actor slots.
  */
-export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] {
-  const tokens = patternTokens(sentence.tokens);
+export function classify(sentence: Sentence, cb: CompiledCodebook, tags?: ReadonlyArray<ReadonlySet<string>>): StanceHit[] {
+  const tokens = patternTokens(sentence.tokens, tags);
   const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<StanceHit & { length: number }> = [];
-  const { byWord, byPrefix, anywhere } = cb.cues;
+  const { byWord, byPrefix, byTag, anywhere } = cb.cues;
   const present = new Set<string>();
   for (const t of tokens) {
     present.add(t.lower);
     present.add(t.lemma);
+    if (t.tags) for (const tag of t.tags) present.add(tag);
   }
   // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
   const possible = new Uint8Array(cb.cues.all.length);
@@ -156,6 +159,7 @@ export function classify(sentence: Sentence, cb: CompiledCodebook): StanceHit[] 
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
     const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
     if (prefixed) add(prefixed.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i);
