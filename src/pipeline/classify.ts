@@ -1,6 +1,7 @@
-import { normaliseToken, type CompiledCodebook, type CompiledCue } from '../codebook/compile.js';
+import type { CompiledCodebook, CompiledCue } from '../codebook/compile.js';
+import { patternTokens } from '../cues/tokens.js';
 import { matchAt, type PatternToken } from '../cues/pattern.js';
-import type { Sentence, StanceHit, Token } from '../types.js';
+import type { Sentence, StanceHit } from '../types.js';
 
 // Words that negate what follows them in their clause.
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nobody', 'nothing', 'none', 'hardly', 'cannot', 'without']);
@@ -23,10 +24,6 @@ const NEGATION_REACH = 7;
 
 /** Prefix cues are indexed by their first characters. */
 export const PREFIX_KEY = 2;
-
-export function patternTokens(tokens: readonly Token[], tags?: ReadonlyArray<ReadonlySet<string>>): PatternToken[] {
-  return tokens.map((t, k) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma), ...(tags?.[k] ? { tags: tags[k] } : {}) }));
-}
 
 function isNegator(tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
   if (NEGATORS.has(tok.lower) || NEGATORS.has(tok.lemma)) return true;
