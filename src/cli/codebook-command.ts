@@ -13,8 +13,9 @@ export const CODEBOOK_USAGE = `Usage: standpoint codebook check FILE [options]
 
 Checks a codebook: what defineCodebook() refuses (shape, unknown affiliations,
 duplicate ids, cues that do not compile), and for every cue a "match" example
-it misses, a "noMatch" example it matches, or a part that can never match (a
-literal no text is split into, an actor slot no mention can fill).
+it misses, a "noMatch" example it matches, or a part that can never match
+(literals written apart, "counter - isil", where text makes one token of
+"counter-ISIL"; an actor slot no mention can fill).
 
 FILE is a codebook JSON file, a codebook.json that names its parts
 ("actors": "actors.json", "concepts": ["concepts/x.json", ...]), a directory

@@ -41,8 +41,8 @@ function compiled(codebook: Codebook): CompiledCodebook {
  * @param codebook - A codebook from `defineCodebook()` (or `syria`).
  * @returns The matches, in sentence order and by cue.
  * @example
- * matchCues('Moscow is ready to share intelligence with Washington.', syria).map((m) => m.cue)
- * // ['cooperate/ready-to-cooperate', 'cooperate/share-intelligence']
+ * matchCues('Moscow is ready to work with Washington and to share intelligence.', syria).map((m) => m.cue)
+ * // ['cooperate/ready-to-cooperate', 'cooperate/work-with-an-actor', 'cooperate/share-intelligence']
  */
 export function matchCues(text: string, codebook: Codebook): CueMatch[] {
   return matchText(text, compiled(codebook));
@@ -107,8 +107,9 @@ function fillability(codebook: Codebook): (tag: string) => string | null {
 /**
  * Checks a codebook's cues against themselves: every problem `defineCodebook`
  * would report, and for each cue a `match` example it misses, a `noMatch`
- * example it matches, or a part that can never match (a literal no text is
- * tokenized into, an actor slot no mention can fill). An example matches when
+ * example it matches, or a part that can never match (literals written apart,
+ * "counter - isil", where text makes one token of "counter-ISIL"; an actor
+ * slot no mention can fill, such as `@MEDIA` in a codebook without media). An example matches when
  * the cue's pattern matches somewhere in it, read as `label()` reads text
  * (sentences, tokens, actor tags of the mentions found); negation and
  * ownership do not enter.
@@ -136,6 +137,22 @@ export function checkCodebook(input: unknown, options: CheckOptions = {}): Codeb
   const byId = new Map<string, CompiledCue>(cb.cues.all.map((c) => [c.id, c]));
   const compileOptions = patternOptions(codebook);
   const fillable = fillability(codebook);
+  // A dead part of a slot is reported once, at the slot, not at every cue that uses it.
+  const fromSlots = new Set<string>();
+  for (const [name, alternatives] of Object.entries(codebook.slots ?? {})) {
+    alternatives.forEach((alternative, k) => {
+      let ast;
+      try {
+        ast = parsePattern(alternative, compileOptions);
+      } catch {
+        return; // a cue using the slot reports why it does not compile
+      }
+      for (const part of deadParts(ast, fillable).dead) {
+        fromSlots.add(part.message);
+        issues.push({ code: part.code, path: ['slots', name, k], message: `slot ${name} has a part that can never match: ${part.message}` });
+      }
+    });
+  }
   items(input.concepts).forEach((concept, i) => {
     if (!isRecord(concept) || !isRecord(concept.cues)) return;
     const conceptId = typeof concept.id === 'string' ? concept.id : `concepts.${i}`;
@@ -151,6 +168,7 @@ export function checkCodebook(input: unknown, options: CheckOptions = {}): Codeb
         const patternPath = isObject ? [...path, 'pattern'] : path;
         const { dead, canMatch } = deadParts(parsePattern(pattern, compileOptions), fillable);
         for (const part of dead) {
+          if (canMatch && fromSlots.has(part.message)) continue;
           issues.push({ code: part.code, path: patternPath, message: `cue "${id}" ${canMatch ? 'has a part that can never match' : 'can never match'}: ${part.message}` });
         }
         const examples = isObject && isRecord(raw.examples) ? raw.examples : {};

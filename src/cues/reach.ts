@@ -3,27 +3,8 @@ import type { Ast } from './pattern.js';
 
 /** A part of a pattern that no sentence can match. */
 export interface DeadPart {
-  code: 'unmatchable_literal' | 'unmatchable_sequence' | 'unfillable_slot';
+  code: 'unmatchable_literal' | 'unfillable_slot';
   message: string;
-}
-
-/** The tokens wink makes of `word` where it stands in running text (after "They said"). */
-function inContext(word: string): readonly string[] {
-  // Clitics lean on the word before them: "it's", "didn't".
-  const attached = /^['’]/.test(word) || word === "n't";
-  const host = word === "n't" ? 'did' : 'it';
-  const all = tokenizeLiteral(attached ? `they said ${host}${word} today` : `they said ${word} today`);
-  return all.slice(attached ? 3 : 2, -1);
-}
-
-function producible(word: string): boolean {
-  if (word.endsWith('*') && word.length > 1) {
-    // A prefix matches the start of a token: it must not be split itself.
-    const stem = word.slice(0, -1);
-    return tokenizeLiteral(stem).length === 1;
-  }
-  const pieces = inContext(word);
-  return pieces.length === 1 && pieces[0] === word;
 }
 
 const plain = (ast: Ast | undefined): ast is { t: 'word'; word: string } => ast?.t === 'word';
@@ -41,9 +22,10 @@ function firstWords(ast: Ast): string[] {
 
 /**
  * The parts of a parsed pattern that can never match, and whether the whole
- * pattern can: a literal wink never produces as a token where it stands in
- * text, "a - b" written apart where text makes one token of "a-b"
- * ("counter-terrorism"), an actor slot that no mention can fill.
+ * pattern can: literals written apart ("counter - isil") where text makes one
+ * token of them ("counter-ISIL"), an actor slot that no mention can fill.
+ * (A literal written whole is split as text is when the pattern is parsed,
+ * so it is a token sequence text can have.)
  *
  * @param fillable - Whether a tag ("@STATE", "@russia") can be carried by some mention.
  */
@@ -57,11 +39,9 @@ export function deadParts(ast: Ast, fillable: (tag: string) => string | null): {
   };
   const walk = (node: Ast): boolean => {
     switch (node.t) {
-      case 'word': {
-        if (producible(node.word)) return true;
-        report({ code: 'unmatchable_literal', message: `the literal "${node.word}" is never a token of text (wink reads it as ${JSON.stringify(inContext(node.word.replace(/\*$/, '')).join(' '))})` });
-        return false;
-      }
+      case 'word':
+        // Literals were split by the text tokenizer when the pattern was parsed: each is a token text can have.
+        return true;
       case 'tag': {
         const why = fillable(node.tag);
         if (why === null) return true;
@@ -91,7 +71,7 @@ export function deadParts(ast: Ast, fillable: (tag: string) => string | null): {
             const joined = `${a.word}-${next.replace(/\*$/, '')}`;
             const pieces = tokenizeLiteral(joined);
             if (pieces.length === 3) return false;
-            report({ code: 'unmatchable_sequence', message: `"${a.word} - ${next}" never matches: text writes "${joined}" as ${pieces.length === 1 ? 'one token' : JSON.stringify(pieces.join(' '))}; write the literal ${joined}${next.endsWith('*') ? '*' : ''}` });
+            report({ code: 'unmatchable_literal', message: `"${a.word} - ${next}" never matches: text writes "${joined}" as ${pieces.length === 1 ? 'one token' : JSON.stringify(pieces.join(' '))}; write the literal ${joined}${next.endsWith('*') ? '*' : ''}` });
             return true;
           });
           if (nexts.length > 0 && joinedUp.length === nexts.length) all = false;
