@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { CodebookError } from '../errors/codebook-error.js';
 import type { Issue } from '../errors/issue.js';
 import { compilePattern, type PatternOptions } from '../cues/pattern.js';
-import { tokenizeLiteral } from '../cues/literal.js';
 import type { Codebook } from '../types.js';
 import { codebookSchema } from './schema.js';
 
@@ -83,7 +82,9 @@ function semanticIssues(input: unknown): Issue[] {
       if (from && to && from > to) issues.push({ code: 'invalid_range', path: ['actors', i, 'roles', k], message: `role starts (${from}) after it ends (${to})` });
     });
   });
-  const options: PatternOptions = { slots: usableSlots(input.slots), tokenize: tokenizeLiteral, isActor: (id) => ids.has(id) };
+  // Without the literal tokenizer: whether a cue compiles does not depend on how its literals split, and
+  // validating the default codebook at import then does not load wink.
+  const options: PatternOptions = { slots: usableSlots(input.slots), isActor: (id) => ids.has(id) };
   const conceptIds = new Set<string>();
   const cueIds = new Map<string, Path>();
   items(input.concepts).forEach((concept, i) => {

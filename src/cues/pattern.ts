@@ -112,7 +112,8 @@ function literalWords(source: string, tok: string, options: PatternOptions): str
   const star = lower.endsWith('*') && lower.length > 1;
   const stem = star ? lower.slice(0, -1) : lower;
   const pieces = [...options.tokenize(stem)];
-  if (pieces.length === 0) throw new PatternSyntaxError(source, `the literal "${tok}" is no word of text (it reads as no token at all)`);
+  // Nothing wink keeps (it drops some invisible characters): the literal stays as written, and matches nothing.
+  if (pieces.length === 0) return [lower];
   if (star) pieces[pieces.length - 1] += '*';
   return pieces;
 }
@@ -168,11 +169,10 @@ export function parsePattern(source: string, opts: PatternOptions = {}, depth = 
         spend();
         items.push({ t: 'tag', tag: tok });
       } else {
-        const words = literalWords(source, tok, opts);
-        for (const word of words) {
-          spend();
-          items.push({ t: 'word', word });
-        }
+        // One literal spends one word however text splits it, so that a pattern is within the limit
+        // whether or not it is compiled with the tokenizer (defineCodebook checks without it).
+        spend();
+        for (const word of literalWords(source, tok, opts)) items.push({ t: 'word', word });
       }
     }
     nesting--;
