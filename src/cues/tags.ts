@@ -33,12 +33,30 @@ export interface TaggedMention {
 export function actorTags(tokenCount: number, mentions: ReadonlyArray<TaggedMention>, cb: CompiledCodebook): Array<ReadonlySet<string>> {
   const tags: Array<ReadonlySet<string>> = new Array<ReadonlySet<string>>(tokenCount).fill(NONE);
   for (const m of mentions) {
-    const actor = m.actorId === null ? undefined : cb.actors.get(m.actorId);
-    const own = actor ? ['@ACTOR', KIND_TAG[actor.kind], `@${actor.id}`] : ['@ACTOR'];
+    const own = tagsOf(m.actorId, cb);
     for (let k = Math.max(0, m.first); k <= m.last && k < tokenCount; k++) {
       const current = tags[k]!;
-      tags[k] = current === NONE ? new Set(own) : new Set([...current, ...own]);
+      tags[k] = current === NONE || current === own ? own : new Set([...current, ...own]);
     }
   }
   return tags;
+}
+
+// The tag set of each actor, made once per compiled codebook and shared by every token that carries it.
+const ACTOR_ONLY: ReadonlySet<string> = Object.freeze(new Set(['@ACTOR']));
+const byCodebook = new WeakMap<CompiledCodebook, Map<string, ReadonlySet<string>>>();
+function tagsOf(actorId: string | null, cb: CompiledCodebook): ReadonlySet<string> {
+  const actor = actorId === null ? undefined : cb.actors.get(actorId);
+  if (!actor) return ACTOR_ONLY;
+  let sets = byCodebook.get(cb);
+  if (!sets) {
+    sets = new Map();
+    byCodebook.set(cb, sets);
+  }
+  let own = sets.get(actor.id);
+  if (!own) {
+    own = Object.freeze(new Set(['@ACTOR', KIND_TAG[actor.kind], `@${actor.id}`]));
+    sets.set(actor.id, own);
+  }
+  return own;
 }
