@@ -12,3 +12,5 @@ export type { StandpointErrorCode, InputErrorCode, CodebookErrorCode, FixtureErr
 export { toStatements, statementsToCsv, type Statement, type StatementDocument, type StatementsInput, type StatementsCsvOptions } from './network/statements.js';
 export type { Issue } from './errors/issue.js';
 export type * from './types.js';
+export { checkCodebook, matchCues, type CodebookIssue, type CheckOptions } from './codebook/check.js';
+export type { CueMatch } from './cues/match.js';

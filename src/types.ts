@@ -113,12 +113,33 @@ export interface ActorInput {
   roles?: RoleInput[];
 }
 
+/**
+ * A cue: a pattern with a stable id and the sentences that show what it
+ * reads. (A plain pattern string is a cue too; its id is
+ * `<concept>/<polarity>/<index>`.)
+ */
+export interface CueInput {
+  /** Unique in the codebook, e.g. "assad-must-go/must-step-down". */
+  id: string;
+  /** The pattern (see docs/cues.md). */
+  pattern: string;
+  /** Sentences the pattern must match (`match`) and must not match (`noMatch`). */
+  examples?: { match?: string[]; noMatch?: string[] };
+}
+
+export type Cue = string | CueInput;
+
 export interface ConceptInput {
   id: string;
   label: string;
   description?: string;
-  /** Cue patterns (see README, "Cue patterns"), by the polarity they express when not negated. */
-  cues: { support: string[]; oppose?: string[] };
+  /** Cues by the polarity they express when not negated; a concept needs at least one of either. */
+  cues: { support?: Cue[]; oppose?: Cue[] };
+}
+
+/** A concept as a validated codebook holds it: `cues.support` is always there (empty for an oppose-only concept). */
+export interface Concept extends Omit<ConceptInput, 'cues'> {
+  cues: { support: Cue[]; oppose?: Cue[] };
 }
 
 /** A codebook as written in JSON, before validation. */
@@ -135,17 +156,17 @@ export interface CodebookInput {
    * resolves to its body ("the UN chief" → the UN).
    */
   defaultDate?: string;
-  /** Extra words for the English word lists the stages read (list name → words), e.g. `{ "speechVerbs": ["opine"] }`. */
-  lexicon?: Record<string, string[]>;
   /** Named pattern slots, usable in cues as an UPPERCASE word (e.g. ASSAD). */
   slots?: Record<string, string[]>;
+  /** Domain words for the English word lists the stages read: list name → extra words. */
+  lexicon?: Record<string, string[]>;
   actors: ActorInput[];
   concepts: ConceptInput[];
 }
 
 declare const codebookBrand: unique symbol;
 /** A validated, frozen codebook: only `defineCodebook()` makes one. */
-export type Codebook = Readonly<CodebookInput> & { readonly [codebookBrand]: true };
+export type Codebook = Readonly<Omit<CodebookInput, 'concepts'> & { concepts: Concept[] }> & { readonly [codebookBrand]: true };
 
 // ───────────────────────── public: models ─────────────────────────
 

@@ -64,6 +64,25 @@ describe('cue patterns', () => {
     });
   }
 
+  it('matches actor slots over a long run of tagged tokens with polynomial work', () => {
+    // Each slot reads one or more tokens: 20 slots over a run of 3000 tagged tokens could split it in C(2999, 19) ways.
+    const pattern = compilePattern(`${repeat('@ACTOR', 20)} b`);
+    let reads = 0;
+    const tag = new Set(['@ACTOR']);
+    const tokens: PatternToken[] = Array.from({ length: 3000 }, () => ({
+      lower: 'a',
+      lemma: 'a',
+      get tags() {
+        reads++;
+        return tag;
+      },
+    }));
+    expect(matchAt(pattern, tokens, 0)).toBe(-1);
+    expect(reads).toBeLessThanOrEqual(tokens.length * pattern.nodes.length);
+    tokens.push({ lower: 'b', lemma: 'b' });
+    expect(matchAt(pattern, tokens, 0)).toBe(3000);
+  });
+
   it('compiles to a number of nodes linear in the pattern', () => {
     for (const k of [10, 20, 40, 80]) {
       const pattern = compilePattern(`${repeat('(a|a a)', k)} b`);

@@ -17,6 +17,7 @@ Commands
   train EXAMPLES.jsonl -o M    train a sentence model (needs the optional package "natural")
   report ...                   an HTML report of who stands where
   export ...                   statements and networks for other tools
+  codebook check FILE          check a codebook and its cues against their examples
 
 Run "standpoint <command> --help" for a command's options.
 
@@ -25,6 +26,7 @@ Exit codes
   1    a failure while running (an input could not be read, the output not written)
   2    bad usage: unknown command or option, a bad value, an invalid codebook or model
        file, a command not available in this build
+  1    codebook check: the codebook has problems (each is listed)
   3    eval: the F1 is under --fail-under
   4    label --strict: some output lines are error records
   130  interrupted by Ctrl-C; label writes what was done first`;
@@ -50,6 +52,8 @@ async function dispatch(command: string, argv: string[]): Promise<number> {
       return (await import('./eval-command.js')).runEval(argv);
     case 'train':
       return (await import('./train-command.js')).runTrain(argv);
+    case 'codebook':
+      return (await import('./codebook-command.js')).runCodebook(argv);
     case 'report':
     case 'export':
       return (await import('./network.js')).runNetwork(command, argv);
@@ -82,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     return await dispatch(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`standpoint ${command}: ${error.message}\nRun "standpoint ${['label', 'eval', 'train'].includes(command) ? `${command} ` : ''}--help" for usage.\n`);
+      process.stderr.write(`standpoint ${command}: ${error.message}\nRun "standpoint ${['label', 'eval', 'train', 'codebook'].includes(command) ? `${command} ` : ''}--help" for usage.\n`);
       return EXIT.USAGE;
     }
     if (error instanceof CliFailure) {

@@ -1,6 +1,10 @@
-import { compilePattern, type CompiledPattern } from '../cues/pattern.js';
+import { compilePattern, type CompiledPattern, type PatternOptions } from '../cues/pattern.js';
+import { tokenizeLiteral } from '../cues/literal.js';
+import { normaliseToken } from '../cues/normalise.js';
 import { readSentences } from '../nlp/wink.js';
-import type { ActorInput, Codebook, Polarity } from '../types.js';
+import type { ActorInput, Codebook, Cue, Polarity } from '../types.js';
+
+export { normaliseToken };
 
 /** A trie over token sequences; keys are normalised token values. */
 export interface TrieNode<T> {
@@ -18,7 +22,7 @@ export interface RoleHolder {
 export interface CompiledCue {
   /** Index in `cues.all`. */
   index: number;
-  /** Stable id: "<concept>/<polarity>/<position>" unless the codebook names it. */
+  /** Stable id: the cue's own, or `<concept>/<polarity>/<index>` for a plain pattern string. */
   id: string;
   concept: string;
   polarity: Polarity;
@@ -28,6 +32,8 @@ export interface CompiledCue {
   /** Every literal word and prefix of the pattern (to tell its words from what a gap read). */
   words: Set<string>;
   wordPrefixes: string[];
+  /** The actor tags the pattern reads (a token carrying one is one of its words, not something a gap read). */
+  tags: Set<string>;
 }
 
 /** A codebook turned into matchers, built once per labeler. */
@@ -52,6 +58,8 @@ export interface CompiledCodebook {
     byWord: Map<string, CompiledCue[]>;
     /** First two characters of a start prefix → the cues with such prefixes. */
     byPrefix: Map<string, CompiledCue[]>;
+    /** Actor tag a match may begin with → the cues. */
+    byTag: Map<string, CompiledCue[]>;
     anywhere: CompiledCue[];
     all: CompiledCue[];
   };
@@ -60,11 +68,6 @@ export interface CompiledCodebook {
   opposable: Set<string>;
   /** Concept id → its label. */
   conceptLabels: Map<string, string>;
-}
-
-/** Normalises a token value for alias lookup: typographic apostrophes and dashes become ASCII. */
-export function normaliseToken(value: string): string {
-  return value.replace(/[’‘`´]/g, "'").replace(/[‐‑–—]/g, '-');
 }
 
 function tokenize(phrase: string): string[] {
@@ -84,12 +87,31 @@ function insert<T>(root: TrieNode<T>, keys: string[], update: (old: T | undefine
   node.value = update(node.value);
 }
 
+/** The pattern and id of a cue as written: a plain string's id is made from its place. */
+export function cueParts(cue: Cue, concept: string, polarity: Polarity, index: number): { id: string; pattern: string } {
+  return typeof cue === 'string' ? { id: `${concept}/${polarity}/${index}`, pattern: cue } : { id: cue.id, pattern: cue.pattern };
+}
+
+/** How the codebook's cues are compiled: its slots, its actor ids, literals split as text is. */
+export function patternOptions(codebook: Pick<Codebook, 'slots' | 'actors'>): PatternOptions {
+  const ids = new Set(codebook.actors.map((a) => a.id));
+  return { slots: codebook.slots ?? {}, tokenize: tokenizeLiteral, isActor: (id) => ids.has(id) };
+}
+
+function addTo(map: Map<string, CompiledCue[]>, key: string, cue: CompiledCue): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(cue)) list.push(cue);
+  map.set(key, list);
+}
+
 function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
-  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), anywhere: [], all: [] };
+  const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), byTag: new Map(), anywhere: [], all: [] };
+  const options = patternOptions(codebook);
   for (const concept of codebook.concepts) {
     for (const polarity of ['support', 'oppose'] as const) {
-      for (const [position, source] of (concept.cues[polarity] ?? []).entries()) {
-        const pattern = compilePattern(source, codebook.slots ?? {});
+      (concept.cues[polarity] ?? []).forEach((source, k) => {
+        const { id, pattern: text } = cueParts(source, concept.id, polarity, k);
+        const pattern = compilePattern(text, options);
         const words = new Set<string>();
         const wordPrefixes: string[] = [];
         for (const node of pattern.nodes) {
@@ -97,25 +119,17 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           for (const w of node.words) words.add(w);
           wordPrefixes.push(...node.prefixes);
         }
-        const cue: CompiledCue = { index: cues.all.length, id: `${concept.id}/${polarity}/${position}`, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes };
+        const cue: CompiledCue = { index: cues.all.length, id, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes, tags: pattern.tags };
         cues.all.push(cue);
-        const { firstWords, firstPrefixes } = cue.pattern;
+        const { firstWords, firstPrefixes, firstTags } = cue.pattern;
         if (!firstWords) {
           cues.anywhere.push(cue);
-          continue;
+          return;
         }
-        for (const word of firstWords) {
-          const list = cues.byWord.get(word) ?? [];
-          list.push(cue);
-          cues.byWord.set(word, list);
-        }
-        for (const prefix of firstPrefixes) {
-          const key = prefix.slice(0, 2);
-          const list = cues.byPrefix.get(key) ?? [];
-          if (!list.includes(cue)) list.push(cue);
-          cues.byPrefix.set(key, list);
-        }
-      }
+        for (const word of firstWords) addTo(cues.byWord, word, cue);
+        for (const prefix of firstPrefixes) addTo(cues.byPrefix, prefix.slice(0, 2), cue);
+        for (const tag of firstTags) addTo(cues.byTag, tag, cue);
+      });
     }
   }
   return cues;

@@ -22,13 +22,29 @@ export const actorSchema = z.strictObject({
   roles: z.array(roleSchema).optional(),
 });
 
+const cueId = z.string().regex(/^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/, 'expected a cue id of lowercase words joined by "/", e.g. "assad-must-go/must-step-down"');
+
+export const cueObjectSchema = z.strictObject({
+  id: cueId,
+  pattern: nonEmpty,
+  examples: z
+    .strictObject({
+      match: z.array(nonEmpty).optional(),
+      noMatch: z.array(nonEmpty).optional(),
+    })
+    .optional(),
+});
+
+// A plain pattern string, or a cue with an id and examples.
+export const cueSchema = z.union([nonEmpty, cueObjectSchema]);
+
 export const conceptSchema = z.strictObject({
   id,
   label: nonEmpty,
   description: z.string().optional(),
   cues: z.strictObject({
-    support: z.array(nonEmpty),
-    oppose: z.array(nonEmpty).optional(),
+    support: z.array(cueSchema).default([]),
+    oppose: z.array(cueSchema).optional(),
   }),
 });
 
@@ -40,6 +56,8 @@ export const codebookSchema = z.strictObject({
   affiliations: z.array(id).min(1, 'list at least one affiliation'),
   defaultDate: isoDate.optional(),
   slots: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'slot names are UPPERCASE'), z.array(nonEmpty).min(1)).optional(),
+  // Word-list names are checked by the stages that read them; here only the shape.
+  lexicon: z.record(nonEmpty, z.array(nonEmpty)).optional(),
   actors: z.array(actorSchema),
   concepts: z.array(conceptSchema).min(1, 'a codebook needs at least one concept'),
 });

@@ -6,25 +6,45 @@
  * expanded), so that a hostile codebook cannot make compiling it explode.
  *
  * Syntax (words are matched against a token's lowercase form or its lemma):
- *   word        a literal word ("go" also matches "went", "goes" by lemma)
+ *   word        a literal word ("go" also matches "went", "goes" by lemma); a literal is
+ *               split the way text is ("no-fly" is the three tokens `no - fly`)
  *   pre*        any word beginning with "pre"
  *   (a|b c)     alternatives, each a sequence
  *   [a b]       an optional sequence ([a|b] optional alternatives)
  *   _           any one token
  *   ...         up to five tokens of anything
  *   NAME        an UPPERCASE slot, replaced by the codebook's alternatives for it
+ *   @ACTOR      one or more consecutive tokens of an actor mention (@STATE, @PERSON, @ORG,
+ *               @MEDIA: of an actor of that kind; @russia: of a mention of that actor)
  */
 
 export interface PatternToken {
   lower: string;
   lemma: string;
+  /** Actor tags of the mention the token is part of ("@ACTOR", "@STATE", "@russia"). */
+  tags?: ReadonlySet<string>;
 }
 
 type Node =
   | { t: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; next: number }
   | { t: 'any'; next: number }
+  | { t: 'tag'; tag: string; next: number }
   | { t: 'split'; a: number; b: number }
   | { t: 'match' };
+
+/** The actor kinds a slot can name, by slot: `@STATE` is any mention of an actor of kind "state". */
+export const KIND_TAGS = { ACTOR: null, PERSON: 'person', STATE: 'state', ORG: 'org', MEDIA: 'media' } as const;
+export type KindTag = keyof typeof KIND_TAGS;
+
+/** How a pattern is compiled: the codebook's named slots, its actors, and how literals become tokens. */
+export interface PatternOptions {
+  /** UPPERCASE slots: name → alternatives (each a pattern). */
+  slots?: Readonly<Record<string, readonly string[]>>;
+  /** Splits a literal as text is split; without it a literal is one token. */
+  tokenize?: (literal: string) => readonly string[];
+  /** Whether `@id` names an actor; without it every well-formed `@id` is accepted. */
+  isActor?: (id: string) => boolean;
+}
 
 export interface CompiledPattern {
   source: string;
@@ -42,10 +62,15 @@ export interface CompiledPattern {
   /** Words any match must begin with; null when a match can begin anywhere (the pattern starts with a gap). */
   firstWords: Set<string> | null;
   firstPrefixes: string[];
+  /** Tags a match may begin with (a pattern starting with an actor slot). */
+  firstTags: Set<string>;
+  /** Every tag the pattern reads. */
+  tags: Set<string>;
 }
 
-type Ast =
+export type Ast =
   | { t: 'word'; word: string }
+  | { t: 'tag'; tag: string }
   | { t: 'any' }
   | { t: 'gap'; max: number }
   | { t: 'seq'; items: Ast[] }
@@ -78,8 +103,24 @@ function lex(source: string): string[] {
   return out;
 }
 
-/** Parses a pattern, expanding UPPERCASE slots from `slots` (each slot may use other slots, not itself). */
-export function parsePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}, depth = 0, budget = { words: MAX_WORDS }): Ast {
+const TAG = /^@(?:([A-Z][A-Z0-9_]*)|([a-z0-9][a-z0-9_-]*))$/;
+
+/** The words of one literal: split as text is, the "*" of a prefix kept on the last piece. */
+function literalWords(source: string, tok: string, options: PatternOptions): string[] {
+  const lower = tok.toLowerCase();
+  if (!options.tokenize) return [lower];
+  const star = lower.endsWith('*') && lower.length > 1;
+  const stem = star ? lower.slice(0, -1) : lower;
+  const pieces = [...options.tokenize(stem)];
+  // Nothing wink keeps (it drops some invisible characters): the literal stays as written, and matches nothing.
+  if (pieces.length === 0) return [lower];
+  if (star) pieces[pieces.length - 1] += '*';
+  return pieces;
+}
+
+/** Parses a pattern, expanding UPPERCASE slots (each slot may use other slots, not itself). */
+export function parsePattern(source: string, opts: PatternOptions = {}, depth = 0, budget = { words: MAX_WORDS }): Ast {
+  const slots = opts.slots ?? {};
   if (depth > 4) throw new PatternSyntaxError(source, 'slots nest too deeply (a slot may be using itself)');
   const toks = lex(source);
   let i = 0;
@@ -115,10 +156,23 @@ export function parsePattern(source: string, slots: Readonly<Record<string, read
       } else if (/^[A-Z][A-Z0-9_]*$/.test(tok) && tok.length > 1) {
         const alternatives = Object.hasOwn(slots, tok) ? slots[tok] : undefined;
         if (!alternatives) throw new PatternSyntaxError(source, `unknown slot ${tok}`);
-        items.push({ t: 'alt', options: alternatives.map((alt) => parsePattern(alt, slots, depth + 1, budget)) });
-      } else {
+        items.push({ t: 'alt', options: alternatives.map((alt) => parsePattern(alt, opts, depth + 1, budget)) });
+      } else if (tok.startsWith('@')) {
+        const m = TAG.exec(tok);
+        if (!m) throw new PatternSyntaxError(source, `"${tok}" is no actor slot; write @ACTOR, @STATE, @PERSON, @ORG, @MEDIA or @ and an actor id`);
+        if (m[1] !== undefined && !Object.hasOwn(KIND_TAGS, m[1])) {
+          throw new PatternSyntaxError(source, `unknown actor slot ${tok}; the kinds are @ACTOR, @STATE, @PERSON, @ORG and @MEDIA (an actor id is lowercase: @russia)`);
+        }
+        if (m[2] !== undefined && opts.isActor && !opts.isActor(m[2])) {
+          throw new PatternSyntaxError(source, `${tok} names no actor of the codebook; use an actor id or a kind slot such as @STATE`);
+        }
         spend();
-        items.push({ t: 'word', word: tok.toLowerCase() });
+        items.push({ t: 'tag', tag: tok });
+      } else {
+        // One literal spends one word however text splits it, so that a pattern is within the limit
+        // whether or not it is compiled with the tokenizer (defineCodebook checks without it).
+        spend();
+        for (const word of literalWords(source, tok, opts)) items.push({ t: 'word', word });
       }
     }
     nesting--;
@@ -133,6 +187,7 @@ export function parsePattern(source: string, slots: Readonly<Record<string, read
 function canBeEmpty(ast: Ast): boolean {
   switch (ast.t) {
     case 'word':
+    case 'tag':
     case 'any':
       return false;
     case 'gap':
@@ -145,11 +200,16 @@ function canBeEmpty(ast: Ast): boolean {
   }
 }
 
-/** Sets of words of which a match must contain one each (prefix words give no requirement). */
+/**
+ * Sets of words of which a match must contain one each (prefix words give no
+ * requirement); a tag counts as a word, the sentence's tags being among its words.
+ */
 function requiredWords(ast: Ast): Array<Set<string>> {
   switch (ast.t) {
     case 'word':
       return ast.word.endsWith('*') && ast.word.length > 1 ? [] : [new Set([ast.word])];
+    case 'tag':
+      return [new Set([ast.tag])];
     case 'any':
     case 'gap':
     case 'opt':
@@ -170,9 +230,14 @@ function requiredWords(ast: Ast): Array<Set<string>> {
   }
 }
 
-/** Compiles a pattern to an NFA. */
-export function compilePattern(source: string, slots: Readonly<Record<string, readonly string[]>> = {}): CompiledPattern {
-  const ast = parsePattern(source, slots);
+/**
+ * Compiles a pattern to an NFA.
+ *
+ * @param source - The pattern, e.g. `@assad MUST (go|step down)`.
+ * @param options - The codebook's slots and actors, and the literal tokenizer.
+ */
+export function compilePattern(source: string, options: PatternOptions = {}): CompiledPattern {
+  const ast = parsePattern(source, options);
   if (canBeEmpty(ast)) throw new PatternSyntaxError(source, 'the pattern can match nothing at all; give it at least one required word');
   const nodes: Node[] = [{ t: 'match' }];
   // Builds backwards: each fragment is compiled with the index of what follows it.
@@ -186,6 +251,13 @@ export function compilePattern(source: string, slots: Readonly<Record<string, re
       case 'any':
         nodes.push({ t: 'any', next });
         return nodes.length - 1;
+      case 'tag': {
+        // One or more tokens of the tag: after each, read another or go on.
+        const at = nodes.length;
+        nodes.push({ t: 'tag', tag: node.tag, next: at + 1 });
+        nodes.push({ t: 'split', a: at, b: next });
+        return at;
+      }
       case 'gap': {
         let entry = next;
         for (let k = 0; k < node.max; k++) {
@@ -217,13 +289,16 @@ export function compilePattern(source: string, slots: Readonly<Record<string, re
     }
   };
   const start = build(ast, 0);
-  const pattern: CompiledPattern = { source, nodes, start, closures: [], startClosure: new Int32Array(0), required: requiredWords(ast), firstWords: new Set(), firstPrefixes: [] };
+  const tags = new Set<string>();
+  for (const n of nodes) if (n.t === 'tag') tags.add(n.tag);
+  const pattern: CompiledPattern = { source, nodes, start, closures: [], startClosure: new Int32Array(0), required: requiredWords(ast), firstWords: new Set(), firstPrefixes: [], firstTags: new Set(), tags };
   // Closures are computed once here, so that matching only follows consuming nodes.
   pattern.closures = nodes.map((_, k) => Int32Array.from(closure(pattern, [k])));
   pattern.startClosure = pattern.closures[start]!;
   for (const s of pattern.startClosure) {
     const n = nodes[s]!;
     if (n.t === 'any') pattern.firstWords = null;
+    else if (n.t === 'tag') pattern.firstTags.add(n.tag);
     else if (n.t === 'word' && pattern.firstWords) {
       for (const w of n.words) pattern.firstWords.add(w);
       pattern.firstPrefixes.push(...n.prefixes);
@@ -249,17 +324,11 @@ function closure(pattern: CompiledPattern, seeds: number[]): number[] {
 
 function accepts(node: Node, token: PatternToken): boolean {
   if (node.t === 'any') return true;
+  if (node.t === 'tag') return token.tags?.has(node.tag) === true;
   if (node.t !== 'word') return false;
   if (node.words.has(token.lower) || node.words.has(token.lemma)) return true;
   for (const p of node.prefixes) if (token.lower.startsWith(p)) return true;
   return false;
-}
-
-/** Whether a match of the pattern may begin at this token. */
-export function mayStartAt(pattern: CompiledPattern, token: PatternToken): boolean {
-  if (!pattern.firstWords) return true;
-  if (pattern.firstWords.has(token.lower) || pattern.firstWords.has(token.lemma)) return true;
-  return pattern.firstPrefixes.some((p) => token.lower.startsWith(p));
 }
 
 /**
@@ -280,7 +349,7 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[
     let matched = false;
     for (const s of states) {
       const n = nodes[s]!;
-      if ((n.t === 'word' || n.t === 'any') && accepts(n, token)) {
+      if (n.t !== 'split' && n.t !== 'match' && accepts(n, token)) {
         for (const c of closures[n.next]!) {
           if (seen[c] === stamp) continue;
           seen[c] = stamp;

@@ -1,8 +1,9 @@
-import { normaliseToken, type CompiledCue } from '../codebook/compile.js';
+import type { CompiledCue } from '../codebook/compile.js';
 import { matchAt, type PatternToken } from '../cues/pattern.js';
+import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
 import { negationsOf } from './negation.js';
-import type { Sentence, StanceHit, Token } from './types.js';
+import type { Sentence, StanceHit } from './types.js';
 
 /** Prefix cues are indexed by their first characters. */
 export const PREFIX_KEY = 2;
@@ -11,10 +12,6 @@ export const PREFIX_KEY = 2;
 export interface FoundStance extends StanceHit {
   /** Readings that make it no position ("stance.topic": what parties discussed; "stance.fighting": who fights whom). */
   flags: string[];
-}
-
-export function patternTokens(tokens: readonly Token[], tags?: ReadonlyArray<ReadonlySet<string>>): PatternToken[] {
-  return tokens.map((t, i) => ({ lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma), ...(tags?.[i] ? { tags: tags[i] } : {}) }));
 }
 
 /**
@@ -29,11 +26,12 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const tokens = patternTokens(sentence.tokens, tags);
   const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<FoundStance & { length: number }> = [];
-  const { byWord, byPrefix, anywhere, all } = cb.cues;
+  const { byWord, byPrefix, byTag, anywhere, all } = cb.cues;
   const present = new Set<string>();
   for (const t of tokens) {
     present.add(t.lower);
     present.add(t.lemma);
+    if (t.tags) for (const tag of t.tags) present.add(tag);
   }
   // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
   const possible = new Uint8Array(all.length);
@@ -64,6 +62,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
     const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
     if (prefixed) add(prefixed.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i);
@@ -87,6 +86,7 @@ function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first:
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (cue.words.has(t.lower) || cue.words.has(t.lemma) || cue.wordPrefixes.some((p) => t.lower.startsWith(p))) out.add(k);
+    else if (t.tags) for (const tag of cue.tags) if (t.tags.has(tag)) out.add(k);
   }
   return out;
 }

@@ -1,24 +1,12 @@
+import { actorTags } from '../cues/tags.js';
 import type { Context } from './context.js';
 import type { Entity } from './types.js';
 
 /**
- * The actor tags of a sentence's tokens, for cue slots such as `@STATE` or
- * `@assad`: every token of a resolved entity carries `@ACTOR`, its kind
- * (`@PERSON`, `@STATE`, `@ORG`, `@MEDIA`) and `@<id>`. A pronoun or role
- * noun resolved by coreference carries its actor's tags too.
+ * The actor tags of a sentence's tokens for the cues' actor slots, from its
+ * resolved entities: a pronoun or role noun that coreference resolved
+ * ("he" → Assad) carries its actor's tags, so `@assad` matches it.
  */
 export function entityTags(tokenCount: number, entities: readonly Entity[], ctx: Context): Array<ReadonlySet<string>> {
-  const tags: Array<Set<string>> = Array.from({ length: tokenCount }, () => new Set<string>());
-  for (const e of entities) {
-    const id = e.actor.id;
-    if (id === null) continue;
-    const kind = ctx.cb.actors.get(id)?.kind ?? e.actor.kind;
-    for (let k = e.mention.first; k <= e.mention.last; k++) {
-      const t = tags[k]!;
-      t.add('@ACTOR');
-      t.add(`@${kind.toUpperCase()}`);
-      t.add(`@${id}`);
-    }
-  }
-  return tags;
+  return actorTags(tokenCount, entities.map((e) => ({ first: e.mention.first, last: e.mention.last, actorId: e.actor.id && ctx.cb.actors.has(e.actor.id) ? e.actor.id : null })), ctx.cb);
 }

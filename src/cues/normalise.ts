@@ -1,0 +1,8 @@
+/**
+ * Normalises a token value for lookups: typographic apostrophes and dashes
+ * become ASCII, so that "Assad’s" and "Assad's", "no–fly" and "no-fly" are
+ * read alike by aliases and cue patterns.
+ */
+export function normaliseToken(value: string): string {
+  return value.replace(/[’‘`´]/g, "'").replace(/[‐‑–—]/g, '-');
+}
