@@ -3,7 +3,10 @@
  * actor × concept network and the one-mode actor congruence and conflict
  * networks of Discourse Network Analysis, whole or per time window.
  */
-import type Graph from 'graphology';
+// Types from graphology-types, not from graphology: graphology's own
+// declarations are ESM-style in a CommonJS package, so under TypeScript's
+// node16/nodenext resolution its default export is a namespace, not a class.
+import type { AbstractGraph } from 'graphology-types';
 import { InputError } from '../errors/input-error.js';
 import { loadGraphology } from './graphology.js';
 import type { Statement } from './statements.js';
@@ -72,9 +75,9 @@ export interface TwoModeGraphAttributes {
 }
 
 /** A one-mode actor network: undirected, one edge per actor pair. */
-export type ActorNetwork = Graph<ActorNodeAttributes, ActorEdgeAttributes, ActorGraphAttributes>;
+export type ActorNetwork = AbstractGraph<ActorNodeAttributes, ActorEdgeAttributes, ActorGraphAttributes>;
 /** A two-mode actor × concept network: undirected (multi under "split"); node keys "actor:ID" and "concept:ID". */
-export type TwoModeNetwork = Graph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>;
+export type TwoModeNetwork = AbstractGraph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>;
 export type DiscourseNetwork = ActorNetwork | TwoModeNetwork;
 
 export interface ActorNetworkOptions {
