@@ -51,8 +51,9 @@ async function dispatch(command: string, argv: string[]): Promise<number> {
     case 'train':
       return (await import('./train-command.js')).runTrain(argv);
     case 'report':
+      return (await import('./report-command.js')).runReport(argv);
     case 'export':
-      return (await import('./network.js')).runNetwork(command, argv);
+      return (await import('./export-command.js')).runExport(argv);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     return await dispatch(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`standpoint ${command}: ${error.message}\nRun "standpoint ${['label', 'eval', 'train'].includes(command) ? `${command} ` : ''}--help" for usage.\n`);
+      process.stderr.write(`standpoint ${command}: ${error.message}\nRun "standpoint ${['label', 'eval', 'train', 'report', 'export'].includes(command) ? `${command} ` : ''}--help" for usage.\n`);
       return EXIT.USAGE;
     }
     if (error instanceof CliFailure) {
