@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isAbsolute } from 'node:path';
 import type { AbstractGraph, Attributes, GraphOptions } from 'graphology-types';
 import { StandpointError } from '../errors/standpoint-error.js';
 
@@ -21,7 +22,8 @@ let cached: Graphology | undefined;
 export function loadGraphology(): Graphology {
   if (cached) return cached;
   try {
-    const load = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+    // An ESM build sees a global __filename of "[eval]" under `node -e`: only an absolute path is this file's.
+    const load = createRequire(typeof __filename === 'string' && isAbsolute(__filename) ? __filename : import.meta.url);
     cached = load('graphology') as Graphology;
     return cached;
   } catch (error) {
