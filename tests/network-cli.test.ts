@@ -192,9 +192,13 @@ describe('standpoint report', () => {
 
   it('writes to standard output without -o, and exits 2 on bad usage', async () => {
     expect(await runReport([labeled, '--normalization', 'jaccard'])).toBe(0);
-    expect(stdout).toContain('normalisation: jaccard');
+    expect(stdout).toContain('<option value="jaccard" selected>jaccard</option>');
     expect(await runReport([])).toBe(2);
     expect(await runReport([labeled, '--min-weight', 'x'])).toBe(2);
+    expect(await runReport([labeled, '--top', 'many'])).toBe(2);
+    stdout = '';
+    expect(await runReport([labeled, '--top', '3'])).toBe(0);
+    expect(stdout).toContain('<option value="3" selected>the 3 most active</option>');
     expect(await runReport(['-h'])).toBe(0);
   });
 
