@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conflictNetwork, congruenceNetwork, NORMALIZATIONS, renderReport, toStatements, type Statement } from '../src/network/index.js';
 import { contrastRatio, MUTED, OPPOSE_TEXT, SUPPORT_TEXT, INK, affiliationColours } from '../src/network/report-colours.js';
 import { balanceColour, reportTies, reportView, type ReportData, type ReportFilter } from '../src/network/report-view.js';
@@ -249,7 +249,11 @@ const chromium = findChromium();
 if (!chromium) console.warn('\n⚠ network-report: Chromium not found (apt-get install -y chromium, or set CHROMIUM); the headless browser tests are SKIPPED.\n');
 
 describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'standpoint-report-'));
+  // Made when a test of this block runs (a filtered run that skips them all runs no hook to remove it).
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'standpoint-report-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (args: string[]) => {
