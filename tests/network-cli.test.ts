@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runExport, runReport } from '../src/network/cli-commands.js';
+import { main } from '../src/cli/main.js';
 import { seed000, seed004 } from './network-fixture.js';
 import { root } from './helpers/fixtures.js';
 
@@ -42,6 +42,10 @@ beforeEach(() => {
   }) as typeof process.stdout.write);
 });
 afterEach(() => vi.restoreAllMocks());
+
+// In this process, through the CLI's dispatch: its usage errors, output and exit codes.
+const runExport = (argv: string[]) => main(['export', ...argv]);
+const runReport = (argv: string[]) => main(['report', ...argv]);
 
 const out = (name: string) => join(dir, name);
 const read = (name: string) => readFileSync(out(name), 'utf8');
@@ -83,6 +87,24 @@ describe('standpoint export', () => {
     stdout = '';
     expect(await runExport([labeled, '--network', 'two-mode', '--weight', 'split', '--format', 'csv'])).toBe(0);
     expect(stdout.split('\n')).toContain('actor:us,concept:military-involvement,undirected,1,0,1,no');
+  });
+
+  it('normalises two-mode weights by activity or prominence, and says which weights are unbounded', async () => {
+    expect(await runExport([labeled, '--network', 'two-mode', '--normalization', 'activity', '--format', 'csv'])).toBe(0);
+    expect(stdout.split('\n')).toContain('actor:us,concept:military-involvement,undirected,-0.5,0,1'); // -1 of its 2 statements
+    stdout = '';
+    expect(await runExport([labeled, '--network', 'two-mode', '--normalization', 'prominence', '--format', 'csv'])).toBe(0);
+    expect(stdout.split('\n')).toContain('actor:kerry,concept:cooperate,undirected,0.2857142857142857,2,0'); // 2 of cooperate's 7
+    for (const argv of [[labeled, '--normalization', 'activity'], [labeled, '--network', 'two-mode', '--normalization', 'jaccard']]) {
+      stderr = '';
+      expect(await runExport(argv), argv.join(' ')).toBe(2);
+      expect(stderr).toMatch(/--normalization (of a two-mode network )?must be one of/);
+    }
+    stdout = '';
+    await runExport(['--help']);
+    const help = stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('cosine lies in [0, 1], activity and prominence in [-1, 1], the jaccard of congruence in [0, 1]; the others are not bounded');
+    expect(help).toContain('the jaccard of a conflict tie grows with the repetitions (n against n: n/2)');
   });
 
   it('writes one network per time window', async () => {
@@ -170,9 +192,13 @@ describe('standpoint report', () => {
 
   it('writes to standard output without -o, and exits 2 on bad usage', async () => {
     expect(await runReport([labeled, '--normalization', 'jaccard'])).toBe(0);
-    expect(stdout).toContain('normalisation: jaccard');
+    expect(stdout).toContain('<option value="jaccard" selected>jaccard</option>');
     expect(await runReport([])).toBe(2);
     expect(await runReport([labeled, '--min-weight', 'x'])).toBe(2);
+    expect(await runReport([labeled, '--top', 'many'])).toBe(2);
+    stdout = '';
+    expect(await runReport([labeled, '--top', '3'])).toBe(0);
+    expect(stdout).toContain('<option value="3" selected>the 3 most active</option>');
     expect(await runReport(['-h'])).toBe(0);
   });
 

@@ -55,8 +55,9 @@ async function dispatch(command: string, argv: string[]): Promise<number> {
     case 'codebook':
       return (await import('./codebook-command.js')).runCodebook(argv);
     case 'report':
+      return (await import('./report-command.js')).runReport(argv);
     case 'export':
-      return (await import('./network.js')).runNetwork(command, argv);
+      return (await import('./export-command.js')).runExport(argv);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -86,7 +87,9 @@ export async function main(argv: string[]): Promise<number> {
     return await dispatch(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`standpoint ${command}: ${error.message}\nRun "standpoint ${['label', 'eval', 'train', 'codebook'].includes(command) ? `${command} ` : ''}--help" for usage.\n`);
+      process.stderr.write(`standpoint ${command}: ${error.message}
+Run "standpoint ${['label', 'eval', 'train', 'codebook', 'report', 'export'].includes(command) ? `${command} ` : ''}--help" for usage.
+`);
       return EXIT.USAGE;
     }
     if (error instanceof CliFailure) {

@@ -3,11 +3,10 @@
  * NetworkX), CSV node and edge tables (Gephi's spreadsheet import, R, pandas)
  * and graphology's JSON serialisation (round-trips with `Graph.from`).
  */
-import type { Attributes, SerializedGraph } from 'graphology-types';
-import type Graph from 'graphology';
+import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
 import { csvTable } from './csv.js';
 
-type AnyGraph = Graph<Attributes, Attributes, Attributes>;
+type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 type GraphMLType = 'boolean' | 'int' | 'double' | 'string';
 
 // XML 1.0 allows tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and astral characters (as surrogate pairs); anything else becomes U+FFFD.

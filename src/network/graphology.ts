@@ -1,15 +1,19 @@
 import { createRequire } from 'node:module';
-import type { MultiUndirectedGraph, UndirectedGraph } from 'graphology';
+import { isAbsolute } from 'node:path';
+import type { AbstractGraph, Attributes, GraphOptions } from 'graphology-types';
 import { StandpointError } from '../errors/standpoint-error.js';
 
 // graphology is an optional peer dependency: labeling never needs it, and a
 // user who only labels should not install it. It is loaded on the first
 // network built, with a clear message when it is missing. The CommonJS build
 // resolves it from its own file, the ESM build from its own URL.
+/** A graphology graph class (typed through graphology-types, which every module mode of TypeScript reads alike). */
+type GraphClass = new <N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(options?: GraphOptions) => AbstractGraph<N, E, G>;
+
 /** The classes used here; graphology's CommonJS export is its Graph class with these as statics. */
 export interface Graphology {
-  UndirectedGraph: typeof UndirectedGraph;
-  MultiUndirectedGraph: typeof MultiUndirectedGraph;
+  UndirectedGraph: GraphClass;
+  MultiUndirectedGraph: GraphClass;
 }
 
 let cached: Graphology | undefined;
@@ -18,7 +22,8 @@ let cached: Graphology | undefined;
 export function loadGraphology(): Graphology {
   if (cached) return cached;
   try {
-    const load = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+    // An ESM build sees a global __filename of "[eval]" under `node -e`: only an absolute path is this file's.
+    const load = createRequire(typeof __filename === 'string' && isAbsolute(__filename) ? __filename : import.meta.url);
     cached = load('graphology') as Graphology;
     return cached;
   } catch (error) {

@@ -19,6 +19,8 @@ export {
   type ActorNetworkOptions,
   type TwoModeNetworkOptions,
   type TwoModeWeight,
+  type TwoModeNormalization,
+  TWO_MODE_NORMALIZATIONS,
   type ActorNetwork,
   type TwoModeNetwork,
   type DiscourseNetwork,

@@ -3,14 +3,25 @@
  * actor × concept network and the one-mode actor congruence and conflict
  * networks of Discourse Network Analysis, whole or per time window.
  */
-import type Graph from 'graphology';
+// Types from graphology-types, not from graphology: graphology's own
+// declarations are ESM-style in a CommonJS package, so under TypeScript's
+// node16/nodenext resolution its default export is a namespace, not a class.
+import type { AbstractGraph } from 'graphology-types';
 import { InputError } from '../errors/input-error.js';
 import { loadGraphology } from './graphology.js';
 import type { Statement } from './statements.js';
 
-/** DNA's normalisations of one-mode edge weights. */
+/**
+ * DNA's normalisations of one-mode edge weights (docs/network-weights.md).
+ * "cosine" lies in [0, 1]; "jaccard" in [0, 1] for congruence but not for
+ * conflict; "none" and "average" grow with repeated statements.
+ */
 export type Normalization = 'none' | 'average' | 'jaccard' | 'cosine';
 export const NORMALIZATIONS: readonly Normalization[] = ['none', 'average', 'jaccard', 'cosine'];
+
+/** DNA's normalisations of two-mode edge weights: by the actor's statements ("activity") or the concept's ("prominence"). */
+export type TwoModeNormalization = 'none' | 'activity' | 'prominence';
+export const TWO_MODE_NORMALIZATIONS: readonly TwoModeNormalization[] = ['none', 'activity', 'prominence'];
 
 export type NetworkType = 'congruence' | 'conflict' | 'two-mode';
 export const NETWORK_TYPES: readonly NetworkType[] = ['congruence', 'conflict', 'two-mode'];
@@ -55,7 +66,7 @@ export interface TwoModeNodeAttributes {
 }
 
 export interface TwoModeEdgeAttributes {
-  /** support − oppose ("difference"), or the count of statements of this edge's agreement ("split"). */
+  /** support − oppose ("difference"), or the count of statements of this edge's agreement ("split"); divided by the actor's or the concept's statements under "activity" or "prominence". */
   weight: number;
   support: number;
   oppose: number;
@@ -66,19 +77,20 @@ export interface TwoModeEdgeAttributes {
 export interface TwoModeGraphAttributes {
   network: 'two-mode';
   weight: TwoModeWeight;
+  normalization: TwoModeNormalization;
   minWeight: number;
   statements: number;
   window?: string;
 }
 
 /** A one-mode actor network: undirected, one edge per actor pair. */
-export type ActorNetwork = Graph<ActorNodeAttributes, ActorEdgeAttributes, ActorGraphAttributes>;
+export type ActorNetwork = AbstractGraph<ActorNodeAttributes, ActorEdgeAttributes, ActorGraphAttributes>;
 /** A two-mode actor × concept network: undirected (multi under "split"); node keys "actor:ID" and "concept:ID". */
-export type TwoModeNetwork = Graph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>;
+export type TwoModeNetwork = AbstractGraph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>;
 export type DiscourseNetwork = ActorNetwork | TwoModeNetwork;
 
 export interface ActorNetworkOptions {
-  /** How raw weights are normalised (default "none"); see the README for the formulas. */
+  /** How raw weights are normalised (default "none"); docs/network-weights.md gives the formulas and which are bounded. */
   normalization?: Normalization;
   /** Edges whose (normalised) weight is below this are left out (default 0: every pair with a raw weight above 0). */
   minWeight?: number;
@@ -89,7 +101,9 @@ export interface ActorNetworkOptions {
 export interface TwoModeNetworkOptions {
   /** "difference" (default): weight = support − oppose; "split": a support edge and an oppose edge. */
   weight?: TwoModeWeight;
-  /** Edges backed by fewer statements than this are left out (default 1). */
+  /** "none" (default); "activity": the weight divided by the actor's statements; "prominence": by the concept's statements. Both lie in [-1, 1]. */
+  normalization?: TwoModeNormalization;
+  /** Edges backed by fewer statements than this are left out (default 1); counted before normalisation. */
   minWeight?: number;
 }
 
@@ -159,7 +173,12 @@ function rawWeight(a: ActorProfile, b: ActorProfile, conflict: boolean): { raw: 
   return { raw, concepts: concepts.sort() };
 }
 
-/** DNA's normalisations: average activity, Jaccard over statement counts, cosine of the count vectors. */
+/**
+ * DNA's normalisations, over each actor's counts per (concept, agreement):
+ * average divides by the mean of the two actors' statements; Jaccard by
+ * m10 + m01 + m11 (counts only one of them has, and the products of counts
+ * both have); cosine by the product of the vectors' Euclidean lengths.
+ */
 function normalize(raw: number, a: ActorProfile, b: ActorProfile, normalization: Normalization): number {
   if (normalization === 'none' || raw === 0) return raw;
   if (normalization === 'average') return raw / ((a.statements + b.statements) / 2);
@@ -221,7 +240,8 @@ function actorNetwork(statements: readonly Statement[], kind: 'congruence' | 'co
  * The actor congruence network: two actors are tied by the concepts on which
  * they agree (both support, or both oppose). The raw weight of a pair is
  * Σ over concepts of (a's support × b's support + a's oppose × b's oppose),
- * as in DNA; `normalization` divides it as DNA does.
+ * as in DNA; `normalization` divides it as DNA does ("cosine" and "jaccard"
+ * lie in [0, 1]; "none" and "average" grow with repeated statements).
  *
  * @param statements - From `toStatements`.
  * @param options - `normalization` ("none" | "average" | "jaccard" | "cosine"), `minWeight`, `isolates`.
@@ -239,7 +259,9 @@ export function congruenceNetwork(statements: readonly Statement[], options: Act
  * The actor conflict network: two actors are tied by the concepts on which
  * one supports what the other opposes. Raw weight Σ over concepts of
  * (a's support × b's oppose + a's oppose × b's support); normalised as in
- * `congruenceNetwork`.
+ * `congruenceNetwork`. Only "cosine" is bounded here: DNA's Jaccard of a
+ * conflict tie exceeds 1 when both actors repeat their opposite statements
+ * (n against n gives n / 2).
  *
  * @param statements - From `toStatements`.
  * @param options - `normalization`, `minWeight`, `isolates`.
@@ -256,21 +278,25 @@ export function conflictNetwork(statements: readonly Statement[], options: Actor
  * "actor:ID" and "concept:ID" (attribute `mode` tells which).
  *
  * @param statements - From `toStatements`.
- * @param options - `weight`: "difference" (default; one edge, weight = support − oppose) or "split" (a "yes" and a "no" edge, each weighted by its count); `minWeight`: least statements behind an edge (default 1).
+ * @param options - `weight`: "difference" (default; one edge, weight = support − oppose) or "split" (a "yes" and a "no" edge, each weighted by its count); `normalization`: "none" (default), "activity" (divided by the actor's statements) or "prominence" (by the concept's), as in DNA; `minWeight`: least statements behind an edge (default 1).
  * @returns An undirected graphology graph (a multigraph under "split").
  * @example
  * twoModeNetwork(statements).getEdgeAttributes('actor:kerry', 'concept:assad-must-go') // { weight: 0, support: 1, oppose: 1 }
+ * // Kerry's 8 statements include 3 on a political solution, all support:
+ * twoModeNetwork(statements, { normalization: 'activity' }).getEdgeAttribute('actor:kerry', 'concept:political-solution', 'weight') // 0.375
  */
 export function twoModeNetwork(statements: readonly Statement[], options: TwoModeNetworkOptions = {}): TwoModeNetwork {
   checkStatements(statements, 'twoModeNetwork');
   const mode = options.weight ?? 'difference';
   if (mode !== 'difference' && mode !== 'split') throw new InputError('INPUT_INVALID_OPTION', `weight must be "difference" or "split" (got ${JSON.stringify(mode)})`);
+  const normalization = options.normalization ?? 'none';
+  if (!TWO_MODE_NORMALIZATIONS.includes(normalization)) throw new InputError('INPUT_INVALID_OPTION', `a two-mode network's normalization must be one of ${TWO_MODE_NORMALIZATIONS.join(', ')} (got ${JSON.stringify(normalization)})`);
   const minWeight = checkNumber(options.minWeight, 'minWeight', 1);
   const Graph = loadGraphology();
   const graph: TwoModeNetwork = mode === 'split'
     ? new Graph.MultiUndirectedGraph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>()
     : new Graph.UndirectedGraph<TwoModeNodeAttributes, TwoModeEdgeAttributes, TwoModeGraphAttributes>();
-  graph.replaceAttributes({ network: 'two-mode', weight: mode, minWeight, statements: statements.length });
+  graph.replaceAttributes({ network: 'two-mode', weight: mode, normalization, minWeight, statements: statements.length });
 
   const actors = profiles(statements);
   const concepts = new Map<string, { label: string; support: number; oppose: number }>();
@@ -290,12 +316,14 @@ export function twoModeNetwork(statements: readonly Statement[], options: TwoMod
       const [support, oppose] = p.concepts.get(concept)!;
       const source = `actor:${p.id}`;
       const target = `concept:${concept}`;
+      // DNA: activity divides by the row's (actor's) statements, prominence by the column's (concept's).
+      const by = normalization === 'activity' ? p.statements : normalization === 'prominence' ? concepts.get(concept)!.support + concepts.get(concept)!.oppose : 1;
       if (mode === 'difference') {
-        if (support + oppose >= minWeight) graph.addEdgeWithKey(`${source}--${target}`, source, target, { weight: support - oppose, support, oppose });
+        if (support + oppose >= minWeight) graph.addEdgeWithKey(`${source}--${target}`, source, target, { weight: (support - oppose) / by, support, oppose });
         continue;
       }
-      if (support > 0 && support >= minWeight) graph.addEdgeWithKey(`${source}--${target}--yes`, source, target, { weight: support, support, oppose, agreement: 'yes' });
-      if (oppose > 0 && oppose >= minWeight) graph.addEdgeWithKey(`${source}--${target}--no`, source, target, { weight: oppose, support, oppose, agreement: 'no' });
+      if (support > 0 && support >= minWeight) graph.addEdgeWithKey(`${source}--${target}--yes`, source, target, { weight: support / by, support, oppose, agreement: 'yes' });
+      if (oppose > 0 && oppose >= minWeight) graph.addEdgeWithKey(`${source}--${target}--no`, source, target, { weight: oppose / by, support, oppose, agreement: 'no' });
     }
   }
   return graph;
