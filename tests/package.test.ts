@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statfsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/fixtures.js';
@@ -107,5 +107,29 @@ describe('the packed files', () => {
 
   it('throws, from standpoint/testing and standpoint/network, the main entry’s error classes (ESM)', () => {
     expect(run(`import * as s from 'standpoint'; import * as t from 'standpoint/testing'; import * as n from 'standpoint/network'; ${THROWS}`, 'module')).toBe(EXPECTED);
+  });
+});
+
+describe('a labeling-only install', () => {
+  it('stays within 16 MB, in bytes and on disk (offline estimate: the packed files and the production dependencies the lockfile installs; `npm run size` installs for real)', () => {
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; peer?: boolean }> };
+    const du = (path: string, unit: '-sb' | '-sk') => Number(execFileSync('du', [unit, path], { encoding: 'utf8' }).split('\t')[0]);
+    // What `npm install standpoint` adds: dependencies and their optional ones for this platform, no dev tools, no optional peers.
+    const installed = Object.entries(lock.packages)
+      .filter(([path, entry]) => path !== '' && !entry.dev && !entry.devOptional && !entry.peer && existsSync(join(root, path)))
+      .map(([path]) => ({ name: path.replace(/^node_modules\//, ''), bytes: du(join(root, path), '-sb'), disk: du(join(root, path), '-sk') * 1024 }));
+    // The package's own files, each taking whole blocks on disk, and a block for each folder.
+    const block = statfsSync(root).bsize;
+    const folders = new Set(packed.map((f) => dirname(f.path)));
+    const own = {
+      name: 'standpoint',
+      bytes: packed.reduce((n, f) => n + f.size, 0),
+      disk: packed.reduce((n, f) => n + Math.ceil(f.size / block) * block, 0) + (folders.size + 1) * block,
+    };
+    const all = [own, ...installed];
+    const sum = (key: 'bytes' | 'disk') => all.reduce((n, p) => n + p[key], 0);
+    const breakdown = all.map((p) => `${p.name} ${(p.bytes / 1e6).toFixed(2)} / ${(p.disk / 1e6).toFixed(2)} MB`).join(', ');
+    expect(sum('bytes'), `bytes installed (bytes / on disk: ${breakdown})`).toBeLessThanOrEqual(16_000_000);
+    expect(sum('disk'), `disk used (bytes / on disk: ${breakdown})`).toBeLessThanOrEqual(16_000_000);
   });
 });
