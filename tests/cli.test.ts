@@ -1,13 +1,14 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { progressLine } from '../src/cli/progress.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const tmp = mkdtempSync(join(tmpdir(), 'standpoint-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], input?: string | Buffer): SpawnSyncReturns<Buffer> {
   return spawnSync(process.execPath, [cli, ...args], { cwd: root, input, maxBuffer: 256 * 1024 * 1024 });

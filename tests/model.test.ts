@@ -1,14 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createLabeler, defineCodebook, train } from '../src/index.js';
 import { readGold, root } from './helpers/fixtures.js';
 
 // A preload that makes every resolution of "natural" fail, for CommonJS and for ESM.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function blockedNatural(): string {
   const dir = mkdtempSync(join(tmpdir(), 'standpoint-no-natural-'));
+  made.push(dir);
   writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(specifier, context, next) {
   if (specifier === 'natural' || specifier.startsWith('natural/')) throw new Error('natural is blocked');
   return next(specifier, context);

@@ -129,8 +129,11 @@ export async function runLabel(argv: string[]): Promise<number> {
   const setup: WorkerSetup = {};
   if (codebook) setup.codebook = codebook;
   if (model !== undefined) setup.model = model;
-  const output = new Output();
-  const progress = new Progress(!quiet && process.stderr.isTTY === true, await totalBytes(sources));
+  // Typed input: say what is awaited, and keep the bar from drawing over what is typed.
+  const typing = sources.includes('-') && process.stdin.isTTY === true;
+  if (typing && !quiet) process.stderr.write(`standpoint label: reading ${jsonl ? 'JSON Lines' : 'text'} from standard input; end it with Ctrl-D on a line of its own (Ctrl-C to cancel). Files and options: standpoint label --help\n`);
+  const progress = new Progress(!quiet && !typing && process.stderr.isTTY === true, await totalBytes(sources));
+  const output = new Output(progress.guard(process.stdout));
   const failures: ReadFailure[] = [];
   const stop = { stopped: false };
   let interrupted = false;
