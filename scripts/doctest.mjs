@@ -184,7 +184,7 @@ function jsUnit(file, block, output) {
       const replaces = [];
       let code = source;
       if (fromFile) {
-        const path = join(root, fromFile);
+        const path = resolve(root, fromFile);
         if (!existsSync(path)) throw new Error(`${where}: the block shows ${fromFile}, which does not exist`);
         const contents = readFileSync(path, 'utf8').replace(/\n+$/, '');
         if (contents !== source.replace(/\n+$/, '')) {
@@ -267,8 +267,8 @@ function fileUnit(file, block) {
     kind: `${block.lang || 'text'} file=${path}`,
     expected: block.body.join('\n').replace(/\n+$/, ''),
     async run() {
-      if (!existsSync(join(root, path))) throw new Error(`${where}: the block shows ${path}, which does not exist`);
-      const contents = readFileSync(join(root, path), 'utf8').replace(/\n+$/, '');
+      if (!existsSync(resolve(root, path))) throw new Error(`${where}: the block shows ${path}, which does not exist`);
+      const contents = readFileSync(resolve(root, path), 'utf8').replace(/\n+$/, '');
       return { actual: contents, replaces: [{ from: block.open + 1, to: block.close, lines: indented(contents, block.indent) }] };
     },
   };
