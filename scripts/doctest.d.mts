@@ -28,6 +28,8 @@ export interface Unit {
   file: string;
   line: number;
   kind: string;
+  /** Seconds the block may run. */
+  timeout: number;
   expected: string;
   run(): Promise<UnitResult>;
 }
@@ -42,7 +44,7 @@ export declare function runAll(units: Unit[], concurrency?: number): Promise<Uni
 
 interface Runner {
   describe: (name: string, body: () => void) => void;
-  it: { (name: string, body: () => unknown): void; concurrent: (name: string, body: () => Promise<unknown>) => void };
+  it: { (name: string, body: () => unknown): void; concurrent: (name: string, body: () => Promise<unknown>, timeout?: number) => void };
   expect: (value: unknown, message?: string) => { toBe(expected: unknown): void; toEqual(expected: unknown): void };
   afterAll: (body: () => unknown) => void;
 }

@@ -21,6 +21,8 @@ const SHELL_LANGS = new Set(['sh', 'shell', 'console', 'bash']);
 export const RUNNABLE_LANGS = new Set([...JS_LANGS, ...SHELL_LANGS]);
 
 const ELLIPSIS = '…';
+/** Seconds a block may run unless it says `timeout=S`. */
+const DEFAULT_TIMEOUT = 120;
 /** Separates the outputs of the commands of one shell block; a control character no command prints. */
 const MARK = '\u001e';
 
@@ -89,17 +91,25 @@ function shapeOptions(block, where) {
 }
 
 /** Runs a shell script with stdout and stderr merged in the order they were written. */
-function runShell(script, { cwd = root, timeout = 120, input } = {}) {
+function runShell(script, { cwd = root, timeout = DEFAULT_TIMEOUT, input } = {}) {
   return new Promise((resolvePromise) => {
     const child = spawn('bash', ['-c', script], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DOCTEST_ROOT: root, STANDPOINT_DOCTEST: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group, so that a timeout ends the commands the script started too.
+      detached: true,
     });
     const chunks = [];
     child.stdout.on('data', (c) => chunks.push(c));
     child.stderr.on('data', (c) => chunks.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeout * 1000);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeout * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolvePromise({ output: Buffer.concat(chunks).toString('utf8'), code, signal });
@@ -143,6 +153,7 @@ function shellUnit(file, block) {
     file,
     line: block.open + 1,
     kind: block.lang,
+    timeout: numberAttr(block, 'timeout', where) ?? DEFAULT_TIMEOUT,
     expected: commands.map((c) => transcript(c.command, shape(c.expected.join('\n')))).join('\n'),
     async run() {
       const script = [
@@ -153,7 +164,10 @@ function shellUnit(file, block) {
         ...commands.flatMap((c, k) => [`__doctest_mark ${k}`, mapNpmRun(c.command, scripts)]),
         '__doctest_mark end',
       ].join('\n');
-      const { output } = await runShell(script, { timeout: numberAttr(block, 'timeout', where) });
+      const { output, signal } = await runShell(script, { timeout: this.timeout });
+      if (!output.includes(`${MARK}end${MARK}`)) {
+        return { actual: `(the block ${signal ? `was killed (${signal}, timeout?)` : 'stopped before its last command'})\n${shape(output.replaceAll(MARK, ''))}`, failed: true, replaces: [] };
+      }
       const parts = output.split(new RegExp(`\\n${MARK}(?:\\d+|end)${MARK}\\n`));
       const outputs = parts.slice(1, commands.length + 1);
       const actual = commands.map((c, k) => transcript(c.command, shape(outputs[k] ?? '(the block ended before this command)', options))).join('\n');
@@ -179,6 +193,7 @@ function jsUnit(file, block, output) {
     file,
     line: block.open + 1,
     kind: block.lang,
+    timeout: numberAttr(block, 'timeout', where) ?? DEFAULT_TIMEOUT,
     expected: output ? shape(output.body.join('\n')) : '',
     async run() {
       const replaces = [];
@@ -194,10 +209,7 @@ function jsUnit(file, block, output) {
       }
       if (block.lang === 'ts') code = stripTypes(code);
       const type = block.lang === 'cjs' ? 'commonjs' : 'module';
-      const { output: printed, code: exit, signal } = await runShell(`node --input-type=${type}`, {
-        input: code,
-        timeout: numberAttr(block, 'timeout', where),
-      });
+      const { output: printed, code: exit, signal } = await runShell(`node --input-type=${type}`, { input: code, timeout: this.timeout });
       const shown = shape(printed, options);
       if (exit !== expectedExit) {
         const why = signal ? `was killed (${signal}, timeout?)` : `exited with ${exit}, not ${expectedExit}`;
@@ -265,6 +277,7 @@ function fileUnit(file, block) {
     file,
     line: block.open + 1,
     kind: `${block.lang || 'text'} file=${path}`,
+    timeout: DEFAULT_TIMEOUT,
     expected: block.body.join('\n').replace(/\n+$/, ''),
     async run() {
       if (!existsSync(resolve(root, path))) throw new Error(`${where}: the block shows ${path}, which does not exist`);
@@ -326,7 +339,7 @@ export function defineDocTests(file, { describe, it, expect, afterAll }, { updat
         results[k] = await unit.run();
         if (results[k].failed) throw new Error(`${file}:${unit.line} failed:\n${results[k].actual}`);
         if (!updating) expect(results[k].actual, `${file}:${unit.line}: the output shown is not the real one; run \`npm run docs:update\` and review the diff`).toBe(unit.expected);
-      });
+      }, (unit.timeout + 30) * 1000);
     });
     if (updating) afterAll(() => update(file, results.filter(Boolean)));
   });

@@ -89,6 +89,15 @@ describe('collect and run', () => {
     expect(results[1]!.failed).toBeFalsy();
   });
 
+  it('ends a block that runs past its timeout, with what it started', async () => {
+    const file = page(`${fence}console timeout=1\n$ sleep 30\n${fence}\n\n${fence}js timeout=1\nsetTimeout(() => {}, 30_000);\n${fence}\n`);
+    const results = await runAll(collect(file).units);
+    expect(results[0]!.failed).toBe(true);
+    expect(results[0]!.actual).toMatch(/killed/);
+    expect(results[1]!.failed).toBe(true);
+    expect(results[1]!.actual).toMatch(/killed/);
+  });
+
   it('runs a shell transcript as one script: outputs per command, $? of the command before, standpoint as the built CLI', async () => {
     const file = page(`${fence}console\n$ echo one; echo two >&2\none\ntwo\n$ false\n$ echo "exit $?"\nexit 1\n$ standpoint --help | head -1\nUsage: standpoint <command> [options]\n${fence}\n`);
     const { units, problems } = collect(file);
