@@ -36,26 +36,28 @@ describe('the model', () => {
     const cjs = "const { label } = require('standpoint'); const c = label('\"Assad must go,\" said Kerry.').sentences[0].claims[0]; console.log(c.actor.id, c.stance.id)";
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=module', '-e', esm], { cwd: root, encoding: 'utf8' }).trim()).toBe('lavrov cooperate');
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', cjs], { cwd: root, encoding: 'utf8' }).trim()).toBe('kerry assad-must-go');
-    const trainer = "const { train } = require('standpoint'); train([{ id: 'x', sentences: [{ text: 'Assad must go.', claims: [] }] }]).then(() => console.log('trained'), (e) => console.log(e.code))";
-    expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', trainer], { cwd: root, encoding: 'utf8' }).trim()).toBe('TRAIN_NEEDS_NATURAL');
+    // Only the naive Bayes learner needs natural; the default one trains without it.
+    const passages = "[{ id: 'x', sentences: [{ text: 'Assad must go.', claims: [] }] }, { id: 'y', sentences: [{ text: 'Talks resume.', claims: [] }] }]";
+    const trainer = (learner: string) => `const { train } = require('standpoint'); train(${passages}, { learner: '${learner}' }).then(() => console.log('trained'), (e) => console.log(e.code))`;
+    expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', trainer('bayes')], { cwd: root, encoding: 'utf8' }).trim()).toBe('TRAIN_NEEDS_NATURAL');
+    expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', trainer('logistic')], { cwd: root, encoding: 'utf8' }).trim()).toBe('trained');
   });
 
-  it('trains a plain-JSON model that a labeler uses, and that raises the confidence of a stance it agrees with', async () => {
+  it('trains a plain-JSON model that decides the claims of a labeler, with its probabilities in the trace', async () => {
     const examples = [...readGold('fixtures/examples/syria-1.jsonl'), ...readGold('fixtures/examples/syria-2.jsonl')];
     const model = await train(examples);
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
-    expect(model.classes).toContain('none');
-    expect(model.classes).toContain('assad-must-go:support');
-    expect(model.trainedOn).toBeGreaterThan(1000);
+    expect(model.stance.classes).toContain('assad-must-go:support');
+    expect(model.owner.classes).toEqual(['owner']);
+    expect(model.holder.classes).toEqual(['holder']);
+    expect(model.trainedOn.sentences).toBeGreaterThan(1000);
     const text = 'Lavrov said Russia was ready to cooperate with Washington.';
-    const withModel = createLabeler({ model }).label(text).sentences[0]!.claims;
-    const cuesOnly = createLabeler({ model: null }).label(text).sentences[0]!.claims;
-    const modelled = withModel.find((c) => c.stance.id === 'cooperate');
-    const cued = cuesOnly.find((c) => c.stance.id === 'cooperate');
-    expect(modelled).toBeDefined();
-    expect(cued).toBeDefined();
-    // The model agrees with the cue: its claim is more confident than the cue's alone.
-    expect(modelled!.confidence).toBeGreaterThan(cued!.confidence);
+    const claim = createLabeler({ model }).label(text, { trace: true }).sentences[0]!.claims.find((c) => c.stance.id === 'cooperate');
+    expect(claim).toMatchObject({ actor: { id: 'lavrov' }, polarity: 'support', trace: { decider: 'model', cue: expect.any(String) } });
+    // The confidence is the stance probability times the owner probability.
+    const { stance, owner } = claim!.trace!.model!;
+    expect(claim!.confidence).toBeCloseTo(stance * owner, 2);
+    expect(createLabeler({ model: null }).label(text, { trace: true }).sentences[0]!.claims[0]!.trace!.decider).toBe('rules');
   });
 
   it('refuses a model of another codebook', async () => {
@@ -64,7 +66,8 @@ describe('the model', () => {
       actors: [{ id: 'x', name: 'X', kind: 'state', affiliation: 'a', aliases: ['Xland'] }],
       concepts: [{ id: 'peace', label: 'Peace', cues: { support: ['peace'] } }],
     });
-    const model = await train([{ id: 'e', sentences: [{ text: 'Xland wants peace.', claims: [{ actor: 'x', affiliation: 'a', stance: 'peace', polarity: 'support' }] }] }], { codebook: other });
+    const wants = (id: string) => ({ id, sentences: [{ text: 'Xland wants peace.', holder: null, claims: [{ actor: 'x', affiliation: 'a', stance: 'peace', polarity: 'support' as const }] }, { text: 'It rained.', holder: null, claims: [] }] });
+    const model = await train([wants('e1'), wants('e2'), wants('e3')], { codebook: other, folds: 3 });
     expect(() => createLabeler({ model })).toThrowError(expect.objectContaining({ code: 'MODEL_CODEBOOK_MISMATCH' }));
     expect(createLabeler({ codebook: other, model }).label('Xland wants peace.').sentences[0]!.claims[0]).toMatchObject({ actor: { id: 'x' }, stance: { id: 'peace' } });
   });

@@ -217,7 +217,8 @@ describe('labelers kept by codebook, model and maxLength', () => {
   });
 
   it('label() with a model validates it once, and keeps labelers with and without a model apart', () => {
-    const model: TrainedModel = { kind: 'standpoint-nb', version: 1, codebook: { id: 'climate', version: '1' }, classes: ['none', 'carbon-tax:support'], priors: [-0.1, -2.3], likelihoods: {}, unseen: [-5, -5], trainedOn: 10 };
+    const linear = (classes: string[]) => ({ kind: 'linear' as const, classes, bias: classes.map(() => -1), weights: {} });
+    const model: TrainedModel = { kind: 'standpoint-model', version: 2, codebook: { id: 'climate', version: '1' }, learner: 'logistic', stance: linear(['carbon-tax:support']), owner: linear(['owner']), holder: linear(['holder']), thresholds: { stance: {}, owner: 0.5, ownerFloor: 0.3 }, trainedOn: { passages: 1, sentences: 10 } };
     const before = validations();
     for (let i = 0; i < 5; i++) label('Jane Doe backs a carbon tax.', { codebook: climate, model, maxLength: 1000 });
     expect(validations()).toBe(before + 1);

@@ -102,10 +102,10 @@ describe('the climate codebook', () => {
 
 describe('training, labeling and evaluating with the climate codebook', () => {
   it('trains a plain-JSON model for this codebook', () => {
-    expect(model.kind).toBe('standpoint-nb');
+    expect(model.kind).toBe('standpoint-model');
     expect(model.codebook).toEqual({ id: 'estoria-climate', version: climate.version });
-    expect([...model.classes].sort()).toEqual(['none', ...CONCEPTS.flatMap((c) => [`${c}:oppose`, `${c}:support`])].sort());
-    expect(model.trainedOn).toBe(examples.reduce((n, p) => n + p.sentences.length, 0));
+    expect([...model.stance.classes].sort()).toEqual(CONCEPTS.flatMap((c) => [`${c}:oppose`, `${c}:support`]).sort());
+    expect(model.trainedOn.sentences).toBe(examples.reduce((n, p) => n + p.sentences.length, 0));
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 

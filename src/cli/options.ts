@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Codebook, TrainedModel } from '../types.js';
+import { isIsoDate } from '../options.js';
 import { UsageError } from './exit-codes.js';
 
 /** Runs a parseArgs call, its errors turned into UsageErrors. */
@@ -14,6 +15,20 @@ export function parsing<R>(parse: () => R): R {
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
   }
+}
+
+/** A --date flag: a real calendar date (the library's one date check), else a usage error. */
+export function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new UsageError(`--date must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2016-01-13" (got "${value}")`);
+  return value;
+}
+
+/** A flag that takes a positive whole number. */
+export function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} must be a positive whole number (got "${value}")`);
+  return Number(value);
 }
 
 /**
