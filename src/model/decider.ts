@@ -23,8 +23,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon): Decider {
   const { stance, owner, thresholds } = model;
   return {
     kind: 'model',
-    decide({ analysis, stances, candidates, previous }) {
-      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, previous, lex)));
+    decide({ analysis, stances, candidates, document }) {
+      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex)));
       const out: Decision[] = [];
       stance.classes.forEach((cls, c) => {
         const ps = p[c]!;

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 
@@ -33,8 +34,29 @@ function lemmaStream(a: SentenceAnalysis): string[] {
   return stream.filter((w) => w !== '');
 }
 
-/** What a sentence says, for the stance model: lemmas and bigrams with negation scope, its cues, its frame. */
-export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], previous: { analysis: SentenceAnalysis; stances: readonly FoundStance[] } | null, lex: Lexicon): string[] {
+// Sentences on each side whose cues a sentence's features read.
+const NEIGHBOURS = 2;
+
+/** The concepts a document's cues name, and how often (a document about strikes makes "act" mean strikes). */
+const conceptCounts = new WeakMap<object, Map<string, number>>();
+function documentConcepts(doc: DocumentContext): Map<string, number> {
+  let counts = conceptCounts.get(doc.stances);
+  if (!counts) {
+    counts = new Map();
+    for (const list of doc.stances) for (const s of new Set(list.map((x) => x.concept))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    conceptCounts.set(doc.stances, counts);
+  }
+  return counts;
+}
+
+/**
+ * What a sentence says, for the stance model: lemmas and bigrams with
+ * negation scope, its cues, its frame, the cues of its neighbours ("p:" the
+ * sentence before, "n:" after) and the concepts its document's cues name
+ * ("d:" once, "dd:" in three sentences or more).
+ */
+export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon): string[] {
+  const previous = doc.index > 0 ? { analysis: doc.sentences[doc.index - 1]!, stances: doc.stances[doc.index - 1]! } : null;
   const out: string[] = ['bias'];
   let negated = false;
   let prev = '<s>';
@@ -64,9 +86,14 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
   if (h) out.push(`hk:${h.actor.kind}`);
   if (a.sentence.isHeadline) out.push('headline');
   if (a.quotes.inside.some(Boolean)) out.push('quoted');
-  if (previous) {
-    for (const s of previous.stances) out.push(`p:${s.concept}:${s.polarity}`);
-    if (previous.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) out.push('p:same-holder');
+  if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) out.push('p:same-holder');
+  for (let d = 1; d <= NEIGHBOURS; d++) {
+    for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
+    for (const s of doc.stances[doc.index + d] ?? []) out.push(`n${d}:${s.concept}:${s.polarity}`);
+  }
+  if (process.env.SP_DOC) for (const [concept, n] of documentConcepts(doc)) {
+    out.push(`d:${concept}`);
+    if (n >= 3) out.push(`dd:${concept}`);
   }
   return out;
 }

@@ -22,8 +22,15 @@ export interface DecisionInput {
   stances: readonly FoundStance[];
   /** Owner candidates for a stance found at these tokens. */
   candidates: (hit: StanceHit) => OwnerCandidate[];
-  /** The sentence before, analysed (null for the first). */
-  previous: { analysis: SentenceAnalysis; stances: readonly FoundStance[] } | null;
+  /** The whole document, analysed, and where this sentence stands in it. */
+  document: DocumentContext;
+}
+
+/** A sentence's place in its analysed document, for features that read its neighbours. */
+export interface DocumentContext {
+  index: number;
+  sentences: readonly SentenceAnalysis[];
+  stances: readonly (readonly FoundStance[])[];
 }
 
 /** Decides a sentence's claims from the evidence the stages found. */

@@ -98,7 +98,7 @@ export function labelSentences(text: string, ctx: Context, decider: Decider, tra
           analysis,
           stances: stances[si]!,
           candidates: (hit) => ownerCandidates(analysis, hit, ctx),
-          previous: si > 0 ? { analysis: sentences[si - 1]!, stances: stances[si - 1]! } : null,
+          document: { index: si, sentences, stances },
         });
     const out: LabeledSentence = {
       index: sentence.index,

@@ -1,6 +1,7 @@
 import type { Context } from '../../pipeline/context.js';
 import { analyse, type HolderChooser } from '../../pipeline/index.js';
 import { ownerCandidates } from '../../pipeline/owners.js';
+import type { DocumentContext } from '../../pipeline/decide.js';
 import type { FoundStance } from '../../pipeline/stance.js';
 import type { SentenceAnalysis } from '../../pipeline/types.js';
 import type { GoldPassage, GoldSentence, Polarity } from '../../types.js';
@@ -19,7 +20,14 @@ export interface ReadSentence {
   analysis: SentenceAnalysis;
   stances: FoundStance[];
   previous: { analysis: SentenceAnalysis; stances: FoundStance[] } | null;
+  /** The whole passage, analysed, and this sentence's place in it. */
+  document: DocumentContext;
+  /** The passage is a whole article (many sentences), not a set of example sentences. */
+  articleLike: boolean;
 }
+
+// Passages of at least this many sentences are read as whole articles.
+const ARTICLE_SENTENCES = 8;
 
 /**
  * Reads gold passages with the pipeline (the holder chosen by `chooseHolder`,
@@ -44,7 +52,7 @@ export function readPassages(passages: readonly GoldPassage[], ctx: (p: GoldPass
       });
       if (best < 0) return;
       const previous = best > 0 ? { analysis: sentences[best - 1]!, stances: stances[best - 1]! } : null;
-      out.push({ gold, group: passage.id, analysis: sentences[best]!, stances: stances[best]!, previous });
+      out.push({ gold, group: passage.id, analysis: sentences[best]!, stances: stances[best]!, previous, document: { index: best, sentences, stances }, articleLike: passage.sentences.length >= ARTICLE_SENTENCES });
     });
   }
   return out;
@@ -74,7 +82,7 @@ export function holderExamples(read: readonly ReadSentence[], ctx: Context): { e
 /** Stance examples: one per sentence, labelled with its gold classes. */
 export function stanceExamples(read: readonly ReadSentence[], ctx: Context): { examples: Example[]; groups: string[] } {
   return {
-    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.previous, ctx.lex), labels: [...goldClasses(r.gold)] })),
+    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.document, ctx.lex), labels: [...goldClasses(r.gold)], weight: r.articleLike ? 1 : Number(process.env.SP_W ?? 1) })),
     groups: read.map((r) => r.group),
   };
 }

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { Context } from '../../pipeline/context.js';
 import type { GoldPassage, TrainedModel } from '../../types.js';
 import { modelHolderChooser } from '../holder-chooser.js';
-import { bayes, bestThreshold, classThresholds, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { bayes, bestThreshold, classThresholds, fitToBudget, globalThreshold, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
 
 /** The learners `train()` can use. */
@@ -34,7 +34,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const learner = LEARNERS[options.learner] as Learner;
   const ctxFor = (p: GoldPassage): Context => ({ cb, lex, date: p.date });
   const ctx = ctxFor({ id: '', sentences: [] });
-  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed });
+  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed, ...(process.env.SP_L2 ? { l2: Number(process.env.SP_L2) } : {}) });
 
   const byRules = readPassages(passages, ctxFor);
   const holder = fit(holderExamples(byRules, ctx), ['holder']);
@@ -44,7 +44,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const stanceData = stanceExamples(read, ctx);
   const classes = stanceClasses(cb, stanceData.examples);
   const stance = fit(stanceData, classes);
-  const fits = classThresholds(stance.heldOutProbabilities, stanceData.examples.map((e) => e.labels), classes);
+  const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), classes);
 
   const ownerData = ownerExamples(read, ctx, stance.model);
   const owner = fit(ownerData, ['owner']);
@@ -61,7 +61,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
     owner: shrink(owner.model, BUDGET.owner),
     holder: shrink(holder.model, BUDGET.holder),
     thresholds: {
-      stance: Object.fromEntries(classes.map((c, i) => [c, round(fits[i]!.threshold)])),
+      stance: Object.fromEntries(classes.map((c, i) => [c, round(thresholds[i]!)])),
       owner: round(ownerCut),
       ownerFloor: round(bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut)),
     },
@@ -112,4 +112,26 @@ function bestFloor(p: readonly number[], right: readonly number[], sets: readonl
     if (f1 > best.f1) best = { floor, f1 };
   }
   return best.floor;
+}
+
+// Held-out positives a class needs before its own threshold counts as much as the global one.
+const THRESHOLD_PRIOR = 40;
+
+/**
+ * Per class, the F1-optimal threshold on held-out probabilities, drawn
+ * towards the one global threshold as much as the class has few positives
+ * (a class with a handful would otherwise get a cut that fits them alone).
+ * Fitted on sentences of whole articles when there are enough of them: that
+ * is the text the labeler meets, with fewer stances per sentence than a set
+ * of example sentences.
+ */
+function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], classes: string[]): number[] {
+  const keep = articleLike.filter(Boolean).length >= 200 ? articleLike : articleLike.map(() => true);
+  const probabilities = p.filter((_, i) => keep[i]);
+  const labels = data.examples.filter((_, i) => keep[i]).map((e) => e.labels);
+  const global = globalThreshold(probabilities, labels, classes).threshold;
+  return classThresholds(probabilities, labels, classes).map((fit, c) => {
+    const positives = labels.filter((l) => Array.from(l).includes(classes[c]!)).length;
+    return (positives * fit.threshold + THRESHOLD_PRIOR * global) / (positives + THRESHOLD_PRIOR);
+  });
 }
