@@ -1,5 +1,6 @@
 import { InputError } from './errors/input-error.js';
 import { createLabeler } from './label.js';
+import { ExtraTallies } from './evaluation-extras.js';
 import { align, passageText } from './passage-text.js';
 import type { EvaluateOptions, EvaluationLevel, EvaluationReport, GoldPassage, LabeledDocument, Scores } from './types.js';
 
@@ -27,10 +28,12 @@ const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
  * (micro and macro over concepts) at three levels — strict (sentence, actor
  * id, stance, polarity), affiliation (sentence, affiliation, stance,
  * polarity) and stance (sentence, stance, polarity) — plus actor attribution
- * accuracy, holder accuracy and a calibration table.
+ * accuracy, holder accuracy, scores by owner kind, how each stage did, a
+ * calibration table, and (with `byRule`) every rule and cue id with the
+ * right and wrong decisions it made.
  *
  * @param gold - Passages in the fixture format.
- * @param options - `labeler` (default: the default labeler) or `codebook`.
+ * @param options - `labeler` (default: the default labeler) or `codebook`; `byRule`.
  * @returns The report.
  * @example
  * const report = evaluate([{ id: 'p1', sentences: [{ text: '"Assad must go," said Kerry.', claims: [
@@ -55,10 +58,12 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
   let holderJudged = 0;
   let holderRight = 0;
   const bins = BINS.slice(0, -1).map(() => ({ claims: 0, right: 0 }));
+  const extras = new ExtraTallies();
+  const byRule = options.byRule === true;
 
   for (const passage of gold) {
     const { text, spans } = passageText(passage);
-    const doc: LabeledDocument = labeler.label(text, passage.date ? { date: passage.date } : {});
+    const doc: LabeledDocument = labeler.label(text, { ...(passage.date ? { date: passage.date } : {}), trace: true });
     const groups = align(spans, doc.sentences);
     passage.sentences.forEach((goldSentence, g) => {
       sentences++;
@@ -66,6 +71,7 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
       const span = spans[g]!;
       if (!(group.length === 1 && group[0]!.start === span.start && group[0]!.end === span.end)) unaligned++;
       const predicted = group.flatMap((s) => s.claims);
+      extras.add(goldSentence, group, byRule);
       for (const level of LEVELS) {
         const key = (c: { actor: string; affiliation: string; stance: string; polarity: string }) =>
           level === 'strict' ? `${c.actor}|${c.stance}|${c.polarity}` : level === 'affiliation' ? `${c.affiliation}|${c.stance}|${c.polarity}` : `${c.stance}|${c.polarity}`;
@@ -128,5 +134,13 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
     actorAccuracy: { id: matched === 0 ? 0 : idRight / matched, affiliation: matched === 0 ? 0 : affRight / matched, matched },
     holderAccuracy: { accuracy: holderJudged === 0 ? 0 : holderRight / holderJudged, judged: holderJudged },
     calibration: bins.map((b, k) => ({ from: BINS[k]!, to: Math.min(1, BINS[k + 1]!), claims: b.claims, precision: b.claims === 0 ? 0 : b.right / b.claims })),
+    byOwnerKind: extras.byOwnerKind(scores),
+    stages: {
+      mentions: extras.mentionRecall().recall,
+      holders: holderJudged === 0 ? 0 : holderRight / holderJudged,
+      stances: toScores(micro.stance).f1,
+      owners: matched === 0 ? 0 : affRight / matched,
+    },
+    ...(byRule ? { byRule: extras.byRule() } : {}),
   };
 }

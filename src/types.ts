@@ -310,11 +310,31 @@ export interface EvaluationReport {
   holderAccuracy: { accuracy: number; judged: number };
   /** Confidence bins vs precision of the predicted claims (affiliation level). */
   calibration: Array<{ from: number; to: number; claims: number; precision: number }>;
+  /** Affiliation-level scores by whose claim it is: the sentence's holder, the author's narration (no holder), a third party. */
+  byOwnerKind: Record<OwnerKind, Scores>;
+  /** How each stage did: mentions (share of gold claim actors named by a mention), holders, stances (stance level), owners (affiliation given the stance). */
+  stages: { mentions: number; holders: number; stances: number; owners: number };
+  /** With `{ byRule: true }`: each rule and cue id with the claims (or holders) it got right (tp) and wrong (fp), and the gold claims missed where it fired (fn). */
+  byRule?: RuleTally[];
+}
+
+/** Whose claim: the holder of its sentence, the author's narration, or a third party. */
+export type OwnerKind = 'holder' | 'narration' | 'third-party';
+
+/** A rule or cue id and the decisions it made, right and wrong. */
+export interface RuleTally {
+  /** "cue <id>", "owner <rule>" or "holder <rule>". */
+  id: string;
+  tp: number;
+  fp: number;
+  fn: number;
 }
 
 export interface EvaluateOptions {
   labeler?: Labeler;
   codebook?: Codebook;
+  /** Attribute every right and wrong claim and holder to the rule or cue id that made it (labels with traces). */
+  byRule?: boolean;
 }
 
 // ───────────────────────── internal: pipeline ─────────────────────────

@@ -5,7 +5,7 @@
 import type { EvaluationLevel } from '../types.js';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './exit-codes.js';
-import { formatErrors, formatReport } from './eval-format.js';
+import { formatByRule, formatErrors, formatReport } from './eval-format.js';
 import { readGoldFiles } from './gold.js';
 import { loadCodebook, loadModel, parsing } from './options.js';
 
@@ -19,6 +19,7 @@ precision, recall and F1 at three levels (strict: actor id; affiliation; stance 
   --json               print the whole report as JSON instead of the table
   --calibration        add the confidence calibration table
   --errors             list every sentence with a missing or extra claim or a wrong holder
+  --by-rule            add a table of rule and cue ids with the claims and holders they got right and wrong
   --codebook FILE      a codebook JSON file (default: "syria")
   --model FILE         a model from \`standpoint train\`; --no-model for cue patterns only
 
@@ -31,6 +32,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   calibration: { type: 'boolean' },
   errors: { type: 'boolean' },
+  'by-rule': { type: 'boolean' },
   codebook: { type: 'string' },
   model: { type: 'string' },
   'no-model': { type: 'boolean' },
@@ -62,10 +64,11 @@ export async function runEval(argv: string[]): Promise<number> {
   const gold = await readGoldFiles(positionals);
   const [{ createLabeler }, { evaluate }] = await Promise.all([import('../label.js'), import('../evaluate.js')]);
   const labeler = createLabeler({ ...(codebook ? { codebook } : {}), ...(model !== undefined ? { model } : {}) });
-  const report = evaluate(gold, { labeler });
+  const report = evaluate(gold, { labeler, byRule: values['by-rule'] === true });
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(formatReport(report, { title: positionals.join(', '), calibration: values.calibration === true }));
+    if (values['by-rule']) process.stdout.write(formatByRule(report));
     if (values.errors) process.stdout.write(formatErrors(gold, labeler));
   }
   if (bar !== undefined) {

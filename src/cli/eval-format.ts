@@ -23,10 +23,23 @@ export function formatReport(report: EvaluationReport, options: { title: string;
   for (const [concept, s] of Object.entries(report.perConcept)) {
     lines.push(`  ${concept.padEnd(22)} ${row('', s.affiliation).trim()}   stance F1 ${pct(s.stance.f1)}`);
   }
+  lines.push('\nby owner kind (affiliation level):');
+  for (const [kind, sc] of Object.entries(report.byOwnerKind)) lines.push(`  ${row(kind, sc).trim()}`);
+  const st = report.stages;
+  lines.push(`stages                 mentions ${pct(st.mentions)}  holders ${pct(st.holders)}  stances ${pct(st.stances)}  owners ${pct(st.owners)}`);
   if (options.calibration) {
     lines.push('\ncalibration (affiliation level): confidence bin -> precision');
     for (const b of report.calibration) lines.push(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})  ${String(b.claims).padStart(4)} claims  precision ${b.claims ? pct(b.precision) : '   - '}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The rule and cue ids with the claims and holders they got right (tp) and wrong (fp), and the gold claims missed where they fired (fn). */
+export function formatByRule(report: EvaluationReport): string {
+  const rules = report.byRule ?? [];
+  const width = Math.max(24, ...rules.map((r) => r.id.length));
+  const lines = ['\nby rule and cue id (tp right, fp wrong, fn missed where it fired):', `  ${'id'.padEnd(width)}    tp    fp    fn  precision`];
+  for (const r of rules) lines.push(`  ${r.id.padEnd(width)} ${String(r.tp).padStart(5)} ${String(r.fp).padStart(5)} ${String(r.fn).padStart(5)}  ${r.tp + r.fp === 0 ? '    -' : pct(r.tp / (r.tp + r.fp))}`);
   return `${lines.join('\n')}\n`;
 }
 

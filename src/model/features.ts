@@ -12,6 +12,22 @@ import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/ty
  */
 
 const CONTENT = /[\p{L}\p{N}]/u;
+let KEYWORDS: unknown;
+const kwCache = new WeakMap<object, string[]>();
+function keywordHits(a: SentenceAnalysis, lex: Lexicon): string[] {
+  const cached = kwCache.get(a);
+  if (cached) return cached;
+  const kw = (KEYWORDS ??= JSON.parse((process as unknown as { getBuiltinModule: (m: string) => { readFileSync: (p: string, e: string) => string } }).getBuiltinModule('node:fs').readFileSync('.scratch/keywords.json', 'utf8'))) as Record<string, string[]>;
+  const out: string[] = [];
+  let neg = false;
+  for (const t of a.sentence.tokens) {
+    if (/^[,;:.!?]$/.test(t.value)) neg = false;
+    if (lex.negators.has(t.lemma) || lex.rejectors.has(t.lower)) neg = true;
+    for (const [c, words] of Object.entries(kw)) if (words.includes(t.lemma) || words.includes(t.lower)) out.push(`${neg ? 'nkw' : 'kw'}:${c}`);
+  }
+  kwCache.set(a, out);
+  return out;
+}
 
 /** The lemma stream of a sentence, actors replaced by their kind ("@state must stop"). */
 function lemmaStream(a: SentenceAnalysis): string[] {
@@ -74,6 +90,9 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
     }
     out.push(negated ? `nw:${w}` : `w:${w}`, `b:${prev}_${w}`);
     prev = w;
+  }
+  if (process.env.SP_KW) {
+    for (const f of keywordHits(a, lex)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
   }
   for (const s of stances) {
     out.push(`cue:${s.cue}`, `cc:${s.concept}:${s.polarity}`, `cn:${s.concept}`);

@@ -12,6 +12,8 @@ type Partial = Omit<SentenceAnalysis, 'holder'>;
 function optionKind(rule: string): string {
   if (rule === 'holder.none') return 'none';
   if (rule === 'holder.continues') return 'continues';
+  if (rule === 'holder.voice') return 'voice';
+  if (rule === 'holder.named') return 'named';
   if (rule === 'holder.colon-lead') return 'colon';
   if (rule.startsWith('quote.')) return 'quote';
   if (rule === 'holder.tweet' || rule === 'holder.hashtag-speaker') return 'tweet';
@@ -29,6 +31,10 @@ export function holderOptionFeatures(choice: HolderChoice, index: number, senten
     const named = sentence.entities.some((e) => e.actor.id === o.actor!.id);
     out.push(named ? 'o:named-here' : 'o:not-named-here');
     if (previous?.holder?.actor.id === o.actor.id) out.push('o:previous-holder');
+    if (o.distance !== undefined) out.push(`o:${kind}:dist:${Math.min(o.distance, 4)}`);
+    if (o.subject) out.push(`o:${kind}:subject`);
+    // Other rules propose the same actor: a frame's speaker that is also the voice, say.
+    for (const r of o.also ?? []) out.push(`o:${kind}+${optionKind(r)}`);
   }
   const rulesChoice = choice.options[choice.chosen]!;
   out.push(`o:${kind}|chosen:${optionKind(rulesChoice.rule)}`);

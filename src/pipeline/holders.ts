@@ -46,15 +46,24 @@ export interface HolderInputs {
   frames: readonly Frame[];
   /** The next sentence, when it is a tweet's attribution line, with its entities. */
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
-  /** The holder of the sentence before, and the frame that ended it with a colon. */
-  previous: { holder: HolderDecision | null; colon: boolean; sentence: Sentence | null } | null;
+  /** The holders of the sentences before, nearest first; whether the one just before ended with a colon lead-in. */
+  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null };
 }
+
+// How many sentences back a sentence may go on in an earlier holder's voice.
+const VOICE_REACH = 6;
 
 /** A holder a sentence may have, with the rule that proposes it; `actor` null is the author's narration. */
 export interface HolderOption {
   actor: Resolved | null;
   source: HolderDecision['source'];
   rule: string;
+  /** For a holder of an earlier sentence: how many sentences back. */
+  distance?: number;
+  /** For an actor named here: it is the sentence's subject (its first actor not governed by a preposition). */
+  subject?: boolean;
+  /** The other rules that propose the same actor. */
+  also?: string[];
 }
 
 /** The options for a sentence's holder, the one the rules choose, and who speaks its quotation. */
@@ -81,10 +90,16 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   if (sentence.isAttributionLine) return { options: [none], chosen: 0, quoteSpeaker: null };
   const options: HolderOption[] = [];
   let chosen = -1;
-  const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean) => {
+  const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean, extra: Partial<HolderOption> = {}) => {
     if (actor && actor.id === null && !choose) return;
     const at = options.findIndex((o) => (o.actor?.id ?? null) === (actor?.id ?? null) && (actor !== null || o.actor === null));
-    if (at < 0) options.push({ actor, source, rule });
+    if (at < 0) options.push({ actor, source, rule, ...extra });
+    else {
+      const o = options[at]!;
+      if (o.rule !== rule && !o.also?.includes(rule)) o.also = [...(o.also ?? []), rule];
+      o.distance ??= extra.distance;
+      o.subject ||= extra.subject;
+    }
     if (choose && chosen < 0) chosen = at < 0 ? options.length - 1 : at;
   };
   const tweet = input.attribution ? tweetAuthor(input.attribution.sentence, input.attribution.entities) : null;
@@ -108,10 +123,16 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
-  const previous = input.previous;
-  if (previous?.holder && previous.holder.actor.id !== null) {
-    offer({ ...previous.holder.actor, mention: null }, previous.holder.source, previous.colon ? 'holder.colon-lead' : 'holder.continues', previous.colon);
-  }
+  const { holders, colon, voice } = input.history;
+  if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
+  holders.slice(0, VOICE_REACH).forEach((h, k) => {
+    if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
+  });
+  if (voice) offer({ ...voice, mention: null }, 'reported', 'holder.voice', false);
+  // Any actor named here may be whose position the sentence reports ("Paris and London back the plan").
+  const governed = (e: Entity) => ctx.lex.governingWords.has(sentence.tokens[e.mention.first - 1]?.lower ?? '') || e.mention.possessive;
+  const subject = entities.find((e) => e.actor.id !== null && !governed(e));
+  for (const e of entities) if (e.actor.id !== null && e.mention.kind !== 'statement') offer(e.actor, 'reported', 'holder.named', false, { subject: e === subject });
   offer(null, 'reported', 'holder.none', true);
   return { options, chosen, quoteSpeaker };
 }

@@ -11,7 +11,7 @@ import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
 import { entityTags } from './tags.js';
-import type { Frame, SentenceAnalysis } from './types.js';
+import type { Frame, Resolved, SentenceAnalysis } from './types.js';
 
 /** A document read by every stage up to the decision. */
 export interface DocumentAnalysis {
@@ -56,7 +56,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
-        previous: prev ? { holder: lastHolder(analyses), colon: endsWithColonFrame(prev), sentence: prev.sentence } : null,
+        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voiceOf(analyses) },
       },
       ctx,
     );
@@ -68,13 +68,24 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   return { sentences: analyses, stances };
 }
 
-// How far back a sentence may go on in an earlier holder's voice.
-const VOICE_REACH = 3;
+// How many holders of the sentences before a sentence's options read.
+const HISTORY = 8;
+// A holder of this many sentences so far is the document's voice (a columnist, the speaker of a transcript).
+const VOICE_SENTENCES = 3;
 
-/** The nearest holder of the sentences just before (a sentence may go on in that voice). */
-function lastHolder(analyses: readonly SentenceAnalysis[]): SentenceAnalysis['holder'] {
-  for (let k = analyses.length - 1; k >= 0 && analyses.length - k <= VOICE_REACH; k--) if (analyses[k]!.holder) return analyses[k]!.holder;
-  return null;
+/** The actor that held the most sentences so far, when it held several. */
+function voiceOf(analyses: readonly SentenceAnalysis[]): Resolved | null {
+  const counts = new Map<string, { actor: Resolved; n: number }>();
+  for (const a of analyses) {
+    const actor = a.holder?.actor;
+    if (!actor?.id) continue;
+    const c = counts.get(actor.id) ?? { actor, n: 0 };
+    c.n++;
+    counts.set(actor.id, c);
+  }
+  let best: { actor: Resolved; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= VOICE_SENTENCES ? best.actor : null;
 }
 
 // "Roe said:" / "According to the ministry:" — the sentence hands its speaker to the next one.

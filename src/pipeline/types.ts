@@ -141,7 +141,7 @@ export interface SentenceAnalysis {
   /** Speaker of the quotation tokens of this sentence. */
   quoteSpeaker: HolderDecision | null;
   /** The holders the sentence might have had, and the rules' choice among them. */
-  options: { options: Array<{ actor: Resolved | null; source: HolderSource; rule: string }>; chosen: number };
+  options: { options: Array<{ actor: Resolved | null; source: HolderSource; rule: string; distance?: number; subject?: boolean; also?: string[] }>; chosen: number };
 }
 
 /** A stance the cues found. */
