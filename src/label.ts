@@ -38,7 +38,7 @@ class StandpointLabeler implements Labeler {
     this.#compiled = compiledFor(setup.codebook);
     this.#lexicon = lexicon(setup.codebook.lexicon);
     // A trained model decides claims and holders; without one, the codebook's rules do.
-    this.#decider = setup.model ? modelDecider(setup.model, this.#lexicon) : ruleDecider;
+    this.#decider = setup.model ? modelDecider(setup.model, this.#lexicon, this.#compiled.keywords) : ruleDecider;
     this.#chooseHolder = setup.model ? modelHolderChooser(setup.model, this.#lexicon) : undefined;
     this.#maxLength = setup.maxLength;
   }

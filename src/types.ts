@@ -135,6 +135,8 @@ export interface ConceptInput {
   description?: string;
   /** Cues by the polarity they express when not negated; a concept needs at least one of either. */
   cues: { support?: Cue[]; oppose?: Cue[] };
+  /** Words (lowercase lemmas) that tend to carry the concept: features of a trained model, never decisions by themselves. */
+  keywords?: string[];
 }
 
 /** A concept as a validated codebook holds it: `cues.support` is always there (empty for an oppose-only concept). */

@@ -68,6 +68,8 @@ export interface CompiledCodebook {
   opposable: Set<string>;
   /** Concept id → its label. */
   conceptLabels: Map<string, string>;
+  /** Keyword → the concepts it tends to carry. */
+  keywords: Map<string, string[]>;
 }
 
 function tokenize(phrase: string): string[] {
@@ -154,6 +156,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     defaultDate: codebook.defaultDate,
     opposable: new Set(codebook.concepts.filter((c) => (c.cues.oppose?.length ?? 0) > 0).map((c) => c.id)),
     conceptLabels: new Map(codebook.concepts.map((c) => [c.id, c.label])),
+    keywords: keywordIndex(codebook),
   };
   const shared = new Set<string>();
   for (const actor of codebook.actors) {
@@ -184,4 +187,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
   return compiled;
+}
+
+function keywordIndex(codebook: Codebook): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const concept of codebook.concepts) for (const word of concept.keywords ?? []) index.set(word, [...(index.get(word) ?? []), concept.id]);
+  return index;
 }

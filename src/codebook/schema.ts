@@ -46,6 +46,7 @@ export const conceptSchema = z.strictObject({
     support: z.array(cueSchema).default([]),
     oppose: z.array(cueSchema).optional(),
   }),
+  keywords: z.array(nonEmpty.refine((w) => w === w.toLowerCase(), 'keywords are lowercase lemmas')).optional(),
 });
 
 export const codebookSchema = z.strictObject({

@@ -19,12 +19,12 @@ const EVIDENCE_REACH = 3;
  * does). A claim's confidence is the product of the two calibrated
  * probabilities.
  */
-export function modelDecider(model: TrainedModel, lex: Lexicon): Decider {
+export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds } = model;
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex)));
+      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex, keywords)));
       const out: Decision[] = [];
       stance.classes.forEach((cls, c) => {
         const ps = p[c]!;

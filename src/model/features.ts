@@ -12,20 +12,19 @@ import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/ty
  */
 
 const CONTENT = /[\p{L}\p{N}]/u;
-let KEYWORDS: unknown;
-const kwCache = new WeakMap<object, string[]>();
-function keywordHits(a: SentenceAnalysis, lex: Lexicon): string[] {
-  const cached = kwCache.get(a);
+const keywordCache = new WeakMap<object, string[]>();
+/** The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:". */
+function keywordHits(a: SentenceAnalysis, keywords: ReadonlyMap<string, readonly string[]>, lex: Lexicon): string[] {
+  const cached = keywordCache.get(a);
   if (cached) return cached;
-  const kw = (KEYWORDS ??= JSON.parse((process as unknown as { getBuiltinModule: (m: string) => { readFileSync: (p: string, e: string) => string } }).getBuiltinModule('node:fs').readFileSync('.scratch/keywords.json', 'utf8'))) as Record<string, string[]>;
   const out: string[] = [];
-  let neg = false;
+  let negated = false;
   for (const t of a.sentence.tokens) {
-    if (/^[,;:.!?]$/.test(t.value)) neg = false;
-    if (lex.negators.has(t.lemma) || lex.rejectors.has(t.lower)) neg = true;
-    for (const [c, words] of Object.entries(kw)) if (words.includes(t.lemma) || words.includes(t.lower)) out.push(`${neg ? 'nkw' : 'kw'}:${c}`);
+    if (lex.negationBreaks.has(t.lower)) negated = false;
+    if (lex.negators.has(t.lemma) || lex.rejectors.has(t.lower)) negated = true;
+    for (const concept of keywords.get(t.lemma) ?? keywords.get(t.lower) ?? []) out.push(`${negated ? 'nkw' : 'kw'}:${concept}`);
   }
-  kwCache.set(a, out);
+  keywordCache.set(a, out);
   return out;
 }
 
@@ -53,25 +52,13 @@ function lemmaStream(a: SentenceAnalysis): string[] {
 // Sentences on each side whose cues a sentence's features read.
 const NEIGHBOURS = 2;
 
-/** The concepts a document's cues name, and how often (a document about strikes makes "act" mean strikes). */
-const conceptCounts = new WeakMap<object, Map<string, number>>();
-function documentConcepts(doc: DocumentContext): Map<string, number> {
-  let counts = conceptCounts.get(doc.stances);
-  if (!counts) {
-    counts = new Map();
-    for (const list of doc.stances) for (const s of new Set(list.map((x) => x.concept))) counts.set(s, (counts.get(s) ?? 0) + 1);
-    conceptCounts.set(doc.stances, counts);
-  }
-  return counts;
-}
-
 /**
  * What a sentence says, for the stance model: lemmas and bigrams with
  * negation scope, its cues, its frame, the cues of its neighbours ("p:" the
- * sentence before, "n:" after) and the concepts its document's cues name
- * ("d:" once, "dd:" in three sentences or more).
+ * sentence before, "n:" after) and the codebook keywords of each concept
+ * it uses ("kw:", "nkw:" under a negation).
  */
-export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon): string[] {
+export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): string[] {
   const previous = doc.index > 0 ? { analysis: doc.sentences[doc.index - 1]!, stances: doc.stances[doc.index - 1]! } : null;
   const out: string[] = ['bias'];
   let negated = false;
@@ -91,9 +78,7 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
     out.push(negated ? `nw:${w}` : `w:${w}`, `b:${prev}_${w}`);
     prev = w;
   }
-  if (process.env.SP_KW) {
-    for (const f of keywordHits(a, lex)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
-  }
+  for (const f of keywordHits(a, keywords, lex)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
   for (const s of stances) {
     out.push(`cue:${s.cue}`, `cc:${s.concept}:${s.polarity}`, `cn:${s.concept}`);
     if (s.negations.length > 0) out.push(`cneg:${s.concept}`);
@@ -109,10 +94,6 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
   for (let d = 1; d <= NEIGHBOURS; d++) {
     for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
     for (const s of doc.stances[doc.index + d] ?? []) out.push(`n${d}:${s.concept}:${s.polarity}`);
-  }
-  if (process.env.SP_DOC) for (const [concept, n] of documentConcepts(doc)) {
-    out.push(`d:${concept}`);
-    if (n >= 3) out.push(`dd:${concept}`);
   }
   return out;
 }
@@ -132,6 +113,17 @@ export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit &
   if (c.actor.mention === null || c.actor.mention.start < a.sentence.start || c.actor.mention.end > a.sentence.end) out.push('unnamed-here');
   if (count === 1) out.push('only');
   out.push(`n:${count > 4 ? '5+' : count}`);
+  // Where the candidate is named: its mention's kind, what stands before it, and the verb after it.
+  const e = a.entities.find((x) => x.actor.id === c.actor.id && x.actor.mention?.start === c.actor.mention?.start);
+  if (e) {
+    const tokens = a.sentence.tokens;
+    out.push(`mk:${e.mention.kind}`, `before:${tokens[e.mention.first - 1]?.lower ?? '<s>'}`);
+    const after = tokens.slice(e.mention.last + 1, e.mention.last + 4).find((t) => t.pos === 'VERB');
+    if (after) out.push(`verb:${after.lemma}`);
+    if (e.mention.possessive) out.push('possessive');
+    out.push(e.mention.last < hit.first ? 'before-stance' : 'after-stance');
+  }
+  if (a.holder) out.push(`hr:${a.holder.rule}`);
   return out;
 }
 

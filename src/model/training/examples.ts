@@ -82,7 +82,7 @@ export function holderExamples(read: readonly ReadSentence[], ctx: Context): { e
 /** Stance examples: one per sentence, labelled with its gold classes. */
 export function stanceExamples(read: readonly ReadSentence[], ctx: Context): { examples: Example[]; groups: string[] } {
   return {
-    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.document, ctx.lex), labels: [...goldClasses(r.gold)], weight: r.articleLike ? 1 : Number(process.env.SP_W ?? 1) })),
+    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.document, ctx.lex, ctx.cb.keywords), labels: [...goldClasses(r.gold)] })),
     groups: read.map((r) => r.group),
   };
 }

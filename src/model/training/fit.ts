@@ -34,7 +34,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const learner = LEARNERS[options.learner] as Learner;
   const ctxFor = (p: GoldPassage): Context => ({ cb, lex, date: p.date });
   const ctx = ctxFor({ id: '', sentences: [] });
-  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed, ...(process.env.SP_L2 ? { l2: Number(process.env.SP_L2) } : {}) });
+  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed });
 
   const byRules = readPassages(passages, ctxFor);
   const holder = fit(holderExamples(byRules, ctx), ['holder']);
