@@ -198,8 +198,10 @@ export interface TrainedModel {
   owner: LinearModelJson;
   holder: LinearModelJson;
   thresholds: {
-    /** Per stance class, the probability at which the sentence carries it. */
+    /** Per stance class, the probability at which a sentence where no cue found the class carries it. */
     stance: Record<string, number>;
+    /** The probability at which a class a cue found stands (the rules then give its owners); absent: cues are features only. */
+    cued?: number;
     /** The probability at which a candidate holds a stance. */
     owner: number;
     /** When no candidate reaches `owner`, the best one still does at this probability. */

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { Decider, Decision } from '../pipeline/decide.js';
+import { ruleDecider, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
@@ -11,13 +11,14 @@ const EVIDENCE_REACH = 3;
 
 /**
  * The decider of a trained model: the stance model gives each class
- * (concept and polarity) a probability for the sentence; a class over its
- * threshold is a stance, found where a cue of its concept matched or else
- * where the model's strongest words for it stand; the owner model then gives
- * each candidate owner a probability, and those over the owner threshold
- * hold the claim (the most probable one, if it passes the floor, when none
- * does). A claim's confidence is the product of the two calibrated
- * probabilities.
+ * (concept and polarity) a probability for the sentence. A class a cue of
+ * the sentence found stands at the model's cued threshold, with the owners
+ * the rules give it; a class no cue found stands over its own (higher)
+ * threshold, where the model's strongest words for it stand, and the owner
+ * model then gives each candidate owner a probability: those over the owner
+ * threshold hold the claim (the most probable one, if it passes the floor,
+ * when none does). A claim's confidence is the calibrated stance
+ * probability times the owner's (1 for a rule's owner).
  */
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds } = model;
@@ -26,9 +27,25 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
     decide({ analysis, stances, candidates, document }) {
       const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex, keywords)));
       const out: Decision[] = [];
+      // Classes a cue found: the rules' claims stand when the model gives the class the (lower) cued threshold.
+      const cued = new Set(stances.map((s) => `${s.concept}:${s.polarity}`));
+      const ruled = new Set<string>();
+      if (thresholds.cued !== undefined) {
+        const cut = thresholds.cued;
+        for (const d of ruleDecider.decide({ analysis, stances, candidates, document })) {
+          const cls = `${d.concept}:${d.polarity}`;
+          const c = stance.classes.indexOf(cls);
+          const ps = c >= 0 ? p[c]! : 0;
+          if (ps < cut) continue;
+          ruled.add(cls);
+          out.push({ ...d, confidence: ps, model: { stance: round(ps), owner: 1 } });
+        }
+      }
       stance.classes.forEach((cls, c) => {
         const ps = p[c]!;
-        if (ps < (thresholds.stance[cls] ?? 0.5)) return;
+        if (ruled.has(cls)) return;
+        const cut = thresholds.cued !== undefined && cued.has(cls) ? thresholds.cued : (thresholds.stance[cls] ?? 0.5);
+        if (ps < cut) return;
         const concept = cls.slice(0, cls.lastIndexOf(':'));
         const polarity = cls.slice(cls.lastIndexOf(':') + 1) as Polarity;
         const hit = locate(analysis, stances, concept, polarity, stance, c);

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { Context } from '../../pipeline/context.js';
 import type { GoldPassage, TrainedModel } from '../../types.js';
 import { modelHolderChooser } from '../holder-chooser.js';
-import { bayes, bestThreshold, classThresholds, fitToBudget, globalThreshold, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { bayes, bestThreshold, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
 
 /** The learners `train()` can use. */
@@ -44,7 +44,8 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const stanceData = stanceExamples(read, ctx);
   const classes = stanceClasses(cb, stanceData.examples);
   const stance = fit(stanceData, classes);
-  const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), classes);
+  const cued = read.map((r) => new Set(r.stances.map((h) => `${h.concept}:${h.polarity}`)));
+  const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), cued, classes);
 
   const ownerData = ownerExamples(read, ctx, stance.model);
   const owner = fit(ownerData, ['owner']);
@@ -61,7 +62,8 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
     owner: shrink(owner.model, BUDGET.owner),
     holder: shrink(holder.model, BUDGET.holder),
     thresholds: {
-      stance: Object.fromEntries(classes.map((c, i) => [c, round(thresholds[i]!)])),
+      stance: Object.fromEntries(classes.map((c, i) => [c, round(thresholds.uncued[i]!)])),
+      cued: round(thresholds.cued),
       owner: round(ownerCut),
       ownerFloor: round(bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut)),
     },
@@ -118,20 +120,39 @@ function bestFloor(p: readonly number[], right: readonly number[], sets: readonl
 const THRESHOLD_PRIOR = 40;
 
 /**
- * Per class, the F1-optimal threshold on held-out probabilities, drawn
- * towards the one global threshold as much as the class has few positives
- * (a class with a handful would otherwise get a cut that fits them alone).
- * Fitted on sentences of whole articles when there are enough of them: that
- * is the text the labeler meets, with fewer stances per sentence than a set
- * of example sentences.
+ * The stance thresholds, fitted on held-out probabilities: one for the
+ * classes a cue of the sentence found (the rules' claims then stand), and
+ * per class one for the classes no cue found — the F1-optimal cut on those
+ * decisions alone, drawn towards their one global cut as much as the class
+ * has few positives (a class with a handful would otherwise get a cut that
+ * fits them alone). Fitted on sentences of whole articles when there are
+ * enough of them: that is the text the labeler meets, with fewer stances
+ * per sentence than a set of example sentences.
  */
-function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], classes: string[]): number[] {
+function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], cued: readonly Set<string>[], classes: string[]): { cued: number; uncued: number[] } {
   const keep = articleLike.filter(Boolean).length >= 200 ? articleLike : articleLike.map(() => true);
-  const probabilities = p.filter((_, i) => keep[i]);
-  const labels = data.examples.filter((_, i) => keep[i]).map((e) => e.labels);
-  const global = globalThreshold(probabilities, labels, classes).threshold;
-  return classThresholds(probabilities, labels, classes).map((fit, c) => {
-    const positives = labels.filter((l) => Array.from(l).includes(classes[c]!)).length;
-    return (positives * fit.threshold + THRESHOLD_PRIOR * global) / (positives + THRESHOLD_PRIOR);
+  const rows = p.map((_, i) => i).filter((i) => keep[i]);
+  const gold = data.examples.map((e) => new Set(e.labels));
+  // One decision per (sentence, class): its held-out probability and whether it is gold.
+  const pairs = (found: boolean, c?: number) => {
+    const ps: number[] = [];
+    const ys: number[] = [];
+    for (const i of rows) {
+      classes.forEach((cls, k) => {
+        if ((c !== undefined && k !== c) || cued[i]!.has(cls) !== found) return;
+        ps.push(p[i]![k]!);
+        ys.push(gold[i]!.has(cls) ? 1 : 0);
+      });
+    }
+    return { ps, ys };
+  };
+  const fitOf = ({ ps, ys }: { ps: number[]; ys: number[] }) => ({ threshold: bestThreshold(ps, ys).threshold, positives: ys.reduce((a, b) => a + b, 0) });
+  const onCued = fitOf(pairs(true));
+  const global = fitOf(pairs(false)).threshold;
+  const uncued = classes.map((_, c) => {
+    const fit = fitOf(pairs(false, c));
+    const threshold = fit.positives === 0 ? global : fit.threshold;
+    return (fit.positives * threshold + THRESHOLD_PRIOR * global) / (fit.positives + THRESHOLD_PRIOR);
   });
+  return { cued: onCued.positives === 0 ? global : onCued.threshold, uncued };
 }
