@@ -79,9 +79,12 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
   if (after?.value === ',') {
-    const next = set.list.find((m) => (m.first === last + 2 || (m.first === last + 3 && /^(a|an|the)$/i.test(tokens[last + 2]!.value))) && (m.kind === 'role' || m.kind === 'demonym-group'));
+    // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
+    const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && /^(a|an|the)$/i.test(t.value)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
+    const next = set.list.find((m) => m.first >= last + 2 && m.first <= last + 5 && lead(m) && (m.kind === 'role' || m.kind === 'demonym-group'));
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
-    if (/^(a|an|the|who|whose|which)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+    // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
+    if (!governed && /^(a|an|the|who|whose|which)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
   if (!governed && speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
   const prev = tokens[first - 1];
