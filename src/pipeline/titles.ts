@@ -139,7 +139,9 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   const tokens = sentence.tokens;
   const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
-  const head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  let head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  // "a senior member of the council": title modifiers before the head.
+  while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
   if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
