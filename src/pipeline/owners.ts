@@ -74,9 +74,12 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   return [...out.values()];
 }
 
-/** A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it are not the bearer's. */
+/**
+ * A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it, and a
+ * predicate after the stance ("Turkish calls for X were unacceptable"), are the speaker's, not the bearer's.
+ */
 function bearerPolarity(hit: StanceHit, from: number): Polarity {
-  const own = hit.negations.filter((n) => n.at >= from).length;
+  const own = hit.negations.filter((n) => n.at >= from && n.at <= hit.last).length;
   return own % 2 === 0 ? hit.cuePolarity : hit.cuePolarity === 'support' ? 'oppose' : 'support';
 }
 
@@ -108,7 +111,8 @@ function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Fra
 function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, entities: readonly Entity[], ctx: Context): Entity[] {
   const tokens = a.sentence.tokens;
   if (frame.first <= frame.verb) return [];
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention));
+  // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   let k = Math.max(...members.map((e) => e.mention.last)) + 1;
