@@ -78,3 +78,23 @@ export function ownedClaims(s: LabeledSentence): string[] {
 export function analysed(text: string, ctx = contextFor()) {
   return analyse(text, ctx);
 }
+
+/**
+ * What a mention says, in one string: a codebook actor's id; "adhoc:Name/affiliation" for an actor the
+ * codebook lacks; "role:affiliation" (or "role:?" when not said); "pronoun:gender[+plural]";
+ * "group:person|body×count"; "definite:noun"; "statement:issuer" (or "statement:?").
+ */
+export function mentionOut(m: Mention): string {
+  if (m.adhoc) return `adhoc:${m.adhoc.name}/${m.adhoc.affiliation}`;
+  if (m.role) return `role:${m.role.affiliation ?? '?'}`;
+  if (m.pronoun) return `pronoun:${m.pronoun.gender}${m.pronoun.plural ? '+plural' : ''}`;
+  if (m.group) return `group:${m.group}×${m.count}`;
+  if (m.kind === 'definite') return `definite:${m.noun}`;
+  if (m.kind === 'statement') return `statement:${m.issuer?.actorId ?? '?'}`;
+  return m.actorId ?? '?';
+}
+
+/** The mentions of a one-sentence text as "text = what it says / rule". */
+export function mentionRows(text: string, ctx = contextFor()): string[] {
+  return mentionsOf(text, ctx).map((m) => `${m.text} = ${mentionOut(m.mention)} / ${m.rule}`);
+}
