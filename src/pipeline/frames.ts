@@ -74,7 +74,9 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     // A participle: "…, saying …" belongs to the main subject; "with the Kremlin saying …" to the one named.
     if (/ing$/.test(tok.lower) && kind === 'speech') {
       const withWhom = entities.find((e) => e.mention.last === i - 1 && tokens[e.mention.first - 1]?.lower === 'with');
-      const main = withWhom ?? (prev?.value === ',' ? mainSubject(sentence, entities, ctx, i) : null);
+      // "…, Kerry told reporters, adding …": the speaker of the frame just before; else the main clause's subject.
+      const tagged = frames.filter((f) => f.verb >= 0 && f.verb < i && f.entity).pop()?.entity ?? null;
+      const main = withWhom ?? (prev?.value === ',' ? (tagged ?? mainSubject(sentence, entities, ctx, i)) : null);
       if (main) push(main, i + 1, n - 1, i, withWhom ? 'frame.with-saying' : 'frame.participle');
       continue;
     }
