@@ -98,3 +98,11 @@ export function mentionOut(m: Mention): string {
 export function mentionRows(text: string, ctx = contextFor()): string[] {
   return mentionsOf(text, ctx).map((m) => `${m.text} = ${mentionOut(m.mention)} / ${m.rule}`);
 }
+
+/** The frames of a text's last sentence as "rule: speaker «content»". */
+export function frameRows(text: string, ctx = contextFor()): string[] {
+  const { sentences } = analyse(text, ctx);
+  const a = sentences[sentences.length - 1]!;
+  const s = a.sentence;
+  return a.frames.map((f) => `${f.rule}: ${f.speaker.id} «${s.text.slice(s.tokens[f.first]!.start - s.start, s.tokens[f.last]!.end - s.start)}»`);
+}
