@@ -28,6 +28,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const found = out.get(actor.id);
     if (found) {
       if (!found.rules.includes(rule)) found.rules.push(rule);
+      // A quotation's speaker named in the same sentence ("…," Roe said) is named there; the distance stays
+      // that of the strongest rule (the model's feature).
+      if (!found.actor.mention && e?.actor.mention) found.actor = { ...found.actor, mention: e.actor.mention };
       return;
     }
     const m = e?.mention;
