@@ -96,7 +96,7 @@ describe('coreference: roles', () => {
   });
 
   it("resolves a role by the codebook's default date when the text has none", () => {
-    const dated = defineCodebook({ ...syriaInput, id: 'syria-dated', defaultDate: '2015-05-01' });
+    const dated = defineCodebook({ ...(syriaInput as Record<string, unknown>), id: 'syria-dated', defaultDate: '2015-05-01' });
     const s = createLabeler({ codebook: dated, model: null }).label('The Secretary of State said talks must go on.', { trace: true }).sentences[0]!;
     expect(resolutions([s])).toContain('Secretary of State = kerry / coref.role-default-date');
   });
