@@ -36,6 +36,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution is no precondition for talks.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution is no longer possible, the minister said.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution will not work, the minister said.', 'political solution: political-solution oppose [neg.after-modal]'],
+    ['The plan for a political solution was rejected by Moscow.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // Past a relative "that", a rejecting verb still reaches.
     ['Moscow would oppose any deal that brought a political solution.', 'political solution: political-solution oppose [neg.before]'],
   ])('%s → %s', (text, row) => {
@@ -50,6 +52,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['a negation in another clause', 'Moscow rejected the plan, but it backs a political solution.', 'political solution: political-solution support []'],
     ['a negation a cue names itself', 'Moscow said there is no military solution.', 'no military solution: political-solution support []'],
     ['… and a rejecting word a cue names', 'Moscow ruled out cooperation with Washington.', 'ruled out cooperation: cooperate oppose []'],
+    ['a passive of a verb that rejects only with its particle', 'The plan for a political solution was ruled a success.', 'political solution: political-solution support []'],
     ['a negator too far before', 'Nobody expected that the long, hard and bitter talks in Vienna would bring a political solution.', 'political solution: political-solution support []'],
   ])('trap: %s does not flip (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);
