@@ -49,7 +49,12 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   // "For Tehran, …" at a clause start.
   const forWhom = entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
   if (forWhom) add(forWhom, forWhom.actor, quoted ? 'quote' : 'author', 'owner.for-whom');
-  if (quoted && a.quoteSpeaker) add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
+  if (quoted && a.quoteSpeaker) {
+    add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
+    // '"…," Kerry and Lavrov said': every speaker coordinated in the tag speaks the quotation.
+    const tag = a.frames.find((f) => f.entity && f.speaker.id === a.quoteSpeaker!.actor.id)?.entity;
+    if (tag) for (const e of group(tag)) add(e, e.actor, 'quote', 'owner.quote-speaker');
+  }
 
   const frame = containingFrame(a, hit, ctx);
   if (frame) {
