@@ -27,7 +27,8 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     for (let c = verb - 2, commas = 0; c >= 0 && c >= verb - APPOSITION_REACH && commas < 3; c--) {
       if (tokens[c]!.value !== ',') continue;
       commas++;
-      const before = entities.find((e) => e.mention.last === c - 1 && !e.mention.possessive);
+      // "Roe of Ruritania, who chaired the talks, said": a name may go on with "of" and a place the codebook lacks.
+      const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
       if (before && (before.mention.first === 0 || startsClause(tokens[before.mention.first - 1]!.lower, ctx))) return firstOfGroup(sentence, entities, before, ctx);
     }
   }
@@ -56,6 +57,9 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         const head = headBeforeOf(sentence, entities, found, ctx);
         if (head) return firstOfGroup(sentence, entities, head, ctx);
       }
+      // "A statement from the Kremlin said": the statement speaks for its issuer.
+      const statement = entities.find((e) => e.mention.kind === 'statement' && e.mention.issuer === found.mention);
+      if (statement && (statement.mention.first === 0 || startsClause(tokens[statement.mention.first - 1]!.lower, ctx))) return statement;
       if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower)) return null;
       return firstOfGroup(sentence, entities, found, ctx);
     }
