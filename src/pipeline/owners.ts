@@ -71,7 +71,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const before = tokens[e.mention.first - 1]?.lower ?? '';
     const after = e.mention.possessive ? tokens[e.mention.last + 2]?.lower ?? '' : tokens[e.mention.last + 1]?.lower ?? '';
     // "concern in Washington over …": the attitude noun before the bearer is the bearer's own.
-    const attitudeBefore = ['in', 'among', 'from', 'by', 'of'].includes(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
+    const attitudeBefore = ctx.lex.bearerPrepositions.has(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
     const attitudeAfter = (e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after);
     if ((attitudeBefore || attitudeAfter) && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1));
   }
