@@ -1,5 +1,5 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mentions.js';
+import { longest, type MentionSet } from './mention-set.js';
 
 const ONE = /^(a|an|one)$/i;
 

@@ -1,5 +1,5 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mentions.js';
+import { longest, type MentionSet } from './mention-set.js';
 import { isCapitalised, isPossessiveMark } from './tokens.js';
 import type { Mention, Token } from './types.js';
 

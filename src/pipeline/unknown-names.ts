@@ -1,4 +1,4 @@
-import type { MentionSet } from './mentions.js';
+import type { MentionSet } from './mention-set.js';
 import { isNamePart, surnameKey } from './titles.js';
 import { isVerb } from './tokens.js';
 import type { Mention, Token } from './types.js';
