@@ -100,10 +100,7 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (!subject) continue;
     const subjectFirst = subject.mention.first;
     const next = tokens[i + 1];
-    // "…, Lavrov told reporters in Geneva.": the object of a verb of telling, with no content clause after it, is no content.
-    const clauseEnd = tokens.findIndex((t, k) => k > i && t.value === ',');
-    const toldWhom = !intransitive && !tokens.slice(i + 1, clauseEnd < 0 ? n : clauseEnd).some((t) => t.lower === 'that' || t.value === ':' || isVerb(t));
-    const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding' || toldWhom;
+    const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
     const afterContent = subjectFirst > 0 && (/^[,"”’']$/.test(tokens[subjectFirst - 1]!.value) || inside[subjectFirst - 1] === true);
     const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
     if (postposed && next?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2) push(subject, 0, n - 1, i, 'frame.parenthetical');
