@@ -23,8 +23,8 @@ describe('single quotation marks, and apostrophes that open and close nothing', 
     ["'Syria's future is for Syrians to decide, and we don't take the rebels' side,' Lavrov said.", ['lavrov/russia/quote'], [['lavrov · syrians-decide · support']]],
     ['‘Syria’s future is for Syrians to decide, and we don’t take the rebels’ side,’ Lavrov said.', ['lavrov/russia/quote'], [['lavrov · syrians-decide · support']]],
     // A quotation that resumes after its tag, single marks straight and curly.
-    ["'Assad must go,' Kerry told reporters. 'There is no military solution.'", ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
-    ['‘Assad must go,’ Kerry told reporters. ‘There is no military solution.’', ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
+    ["'Assad must go,' Kerry said. 'There is no military solution.'", ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
+    ['‘Assad must go,’ Kerry said. ‘There is no military solution.’', ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
     // Single marks inside double ones, and double inside single.
     [`Lavrov said: "They call it 'a political solution', but there is no military solution."`, ['lavrov/russia/quote'], [['lavrov · political-solution · support']]],
     ['Lavrov said: ‘They call it “a political solution”, but there is no military solution.’', ['lavrov/russia/quote'], [['lavrov · political-solution · support']]],
