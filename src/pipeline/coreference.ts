@@ -59,8 +59,8 @@ export class Discourse {
     for (const m of this.#mentions[si]!) {
       if (m.kind !== 'statement') continue;
       const found = m.issuer ? out.find((e) => e.mention === m.issuer) : undefined;
-      const actor = found?.actor ?? this.#lastSpeaker(si);
-      if (actor) out.push({ mention: m, actor: { ...actor, mention: spanOf(sentence, m.first, m.last) }, rule: found ? 'coref.statement-issuer' : 'coref.statement-anaphor' });
+      const before = found ? { actor: found.actor, rule: 'coref.statement-issuer' } : this.#lastSpeaker(si);
+      if (before) out.push({ mention: m, actor: { ...before.actor, mention: spanOf(sentence, m.first, m.last) }, rule: before.rule });
     }
     out.sort((a, b) => a.mention.first - b.mention.first);
     this.entities[si] = out;
@@ -84,10 +84,17 @@ export class Discourse {
     return { actor, rule: 'coref.adhoc' };
   }
 
-  #lastSpeaker(si: number): Resolved | null {
+  // The nearest sentence before that has a speaker, or that tells who issued a statement ("The ministry
+  // issued a statement on Monday."): its subject.
+  #lastSpeaker(si: number): { actor: Resolved; rule: string } | null {
+    const { statementNouns, governingWords } = this.#ctx.lex;
     for (let sj = si - 1; sj >= 0 && si - sj <= STATEMENT_REACH; sj--) {
       const speaker = this.speakers[sj];
-      if (speaker) return speaker;
+      if (speaker) return { actor: speaker, rule: 'coref.statement-anaphor' };
+      const tokens = this.#sentences[sj]!.tokens;
+      const noun = tokens.findIndex((t) => statementNouns.has(t.lower));
+      const issuer = noun < 0 ? undefined : this.entities[sj]?.find((e) => e.mention.last < noun && e.actor.id !== null && !governingWords.has(tokens[e.mention.first - 1]?.lower ?? ''));
+      if (issuer) return { actor: issuer.actor, rule: 'coref.statement-issued' };
     }
     return null;
   }

@@ -71,7 +71,10 @@ export const ruleDecider: Decider = {
       const all = candidates(hit).filter((c) => c.actor.kind !== 'media');
       const tier = TIERS.find((rules) => all.some((c) => rules.includes(c.rules[0]!)));
       if (!tier) continue;
-      for (const owner of all.filter((c) => tier.includes(c.rules[0]!))) {
+      // The bearer of an attitude holds it beside the speaker who reports or rejects it ("Ankara rejected
+      // Russian calls for talks": Russia's call, with its own polarity).
+      const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer');
+      for (const owner of [...all.filter((c) => tier.includes(c.rules[0]!)), ...bearers]) {
         const confidence = RULE_CONFIDENCE.base + (hit.negations.length > 0 ? RULE_CONFIDENCE.negated : 0) + (owner.source === 'quote' ? RULE_CONFIDENCE.quote : 0) + (owner.rules[0] === 'owner.holder' ? RULE_CONFIDENCE.holder : 0);
         out.push({ concept: hit.concept, polarity: owner.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner, confidence });
       }

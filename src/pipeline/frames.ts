@@ -52,7 +52,7 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (tok.lower === 'quoted' || tok.lower === 'quoting') {
       const saying = tokens.findIndex((t, k) => k > i && k <= i + QUOTED_REACH && t.lower === 'as' && /ing$/.test(tokens[k + 1]?.lower ?? ''));
       // "State media quoted Roe as saying" / "Roe was quoted by state media as saying".
-      const found = saying < 0 ? undefined : /^(was|were|is|are|been)$/.test(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : entities.find((e) => e.mention.first > i && e.mention.first <= i + 2);
+      const found = saying < 0 ? undefined : ctx.lex.passiveAuxiliaries.has(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : entities.find((e) => e.mention.first > i && e.mention.first <= i + 2);
       if (found) {
         push(found, saying + 2, n - 1, i, 'frame.quoted-as-saying');
         continue;
@@ -74,7 +74,9 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     // A participle: "…, saying …" belongs to the main subject; "with the Kremlin saying …" to the one named.
     if (/ing$/.test(tok.lower) && kind === 'speech') {
       const withWhom = entities.find((e) => e.mention.last === i - 1 && tokens[e.mention.first - 1]?.lower === 'with');
-      const main = withWhom ?? (prev?.value === ',' ? mainSubject(sentence, entities, ctx, i) : null);
+      // "…, Kerry told reporters, adding …": the speaker of the frame just before; else the main clause's subject.
+      const tagged = frames.filter((f) => f.verb >= 0 && f.verb < i && f.entity).pop()?.entity ?? null;
+      const main = withWhom ?? (prev?.value === ',' ? (tagged ?? mainSubject(sentence, entities, ctx, i)) : null);
       if (main) push(main, i + 1, n - 1, i, withWhom ? 'frame.with-saying' : 'frame.participle');
       continue;
     }
@@ -82,7 +84,7 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     // but a relative clause.
     const after = entityAfter(i, INVERTED_GAP);
     const tail = after ? tokens.slice(after.mention.last + 1) : [];
-    const endsFrame = tail.length === 0 || tail[0]!.pos === 'PUNCT' || /^(who|which|on|in|at)$/.test(tail[0]!.lower) || (tail.length <= 5 && !tail.some(isVerb));
+    const endsFrame = tail.length === 0 || tail[0]!.pos === 'PUNCT' || ctx.lex.invertedSpeakerTails.has(tail[0]!.lower) || (tail.length <= 5 && !tail.some(isVerb));
     const intransitive = !ctx.lex.objectSpeechVerbs.has(tok.lower) && !ctx.lex.objectSpeechVerbs.has(tok.lemma);
     if (after && endsFrame && kind === 'speech' && intransitive && (i === 0 || /^[,"”’'.]$/.test(prev!.value) || inside[i - 1])) {
       push(after, 0, i - 1, i, 'frame.inverted');
@@ -121,9 +123,9 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   // "continue" reports speech only at the end: "…, she continued."
   if (tok.lemma === 'continue' && next && next.pos !== 'PUNCT') return null;
   // "did not say whether", "would not comment": words not said are nobody's.
-  if (/^(not|n't|never)$/.test(tokens[i - 1]?.lower ?? '') && /^(do|did|does|would|will|could|can|wo|ca|has|have|had)$/.test(tokens[i - 2]?.lower ?? '')) return null;
+  if (/^(not|n't|never)$/.test(tokens[i - 1]?.lower ?? '') && lex.unsaidAuxiliaries.has(tokens[i - 2]?.lower ?? '')) return null;
   // A passive ("are expected to meet", "was asked whether") reports nobody's words.
-  if (/ed$/.test(tok.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(is|are|was|were|be|been|being)$/.test(t.lower))) return null;
+  if (/ed$/.test(tok.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => lex.passiveAuxiliaries.has(t.lower))) return null;
   const said = tok.lower === 'said' || tok.lower === 'says' || tok.lower === 'told' || tok.lower === 'added';
   if ((lex.speechVerbs.has(tok.lemma) || lex.speechVerbs.has(tok.lower)) && (isVerb(tok) || said)) return 'speech';
   // "voiced hope that", "renewed his demand that": with a content clause these report a position (without one, a deed).

@@ -1,5 +1,5 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mentions.js';
+import { longest, type MentionSet } from './mention-set.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -81,12 +81,12 @@ function findStatements(set: MentionSet): void {
   const { sentence, ctx, covered } = set;
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^(a|an|the|its|this|that|their|his|her)$/.test(tokens[i]!.lower) || covered[i + 1] || !ctx.lex.statementNouns.has(tokens[i + 1]!.lower)) continue;
+    if (!ctx.lex.statementDeterminers.has(tokens[i]!.lower) || covered[i + 1] || !ctx.lex.statementNouns.has(tokens[i + 1]!.lower)) continue;
     const by = tokens[i + 2]?.lower;
     const from = by === 'from' || by === 'by' || by === 'of' ? i + 3 : by === 'issued' && tokens[i + 3]?.lower === 'by' ? i + 4 : -1;
     const issuer = from >= 0 ? set.list.filter((m) => m.first >= from && m.first <= from + 6 && (m.actorId || m.adhoc || m.kind === 'role')).pop() : undefined;
     if (from >= 0 && !issuer) continue;
-    if (!issuer && !/^(the|its|this|that|their|his|her)$/.test(tokens[i]!.lower)) continue;
+    if (!issuer && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an')) continue;
     set.add(set.make('statement', null, i, i + 1, issuer ? 'mention.statement-of' : 'mention.statement', issuer ? { issuer } : {}));
     i++;
   }

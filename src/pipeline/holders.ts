@@ -102,7 +102,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     }
     if (choose && chosen < 0) chosen = at < 0 ? options.length - 1 : at;
   };
-  const tweet = input.attribution ? tweetAuthor(input.attribution.sentence, input.attribution.entities) : null;
+  const tweet = input.attribution ? tweetAuthor(input.attribution.sentence, input.attribution.entities, ctx) : null;
   const runWithSpeaker = quotes.runs.find((r) => r.speaker && r.speaker.id !== null);
   const quoteSpeaker: HolderDecision | null = runWithSpeaker ? { actor: { ...runWithSpeaker.speaker!, mention: null }, source: 'quote', rule: runWithSpeaker.speakerRule ?? 'quote' } : null;
   const hashtag = entities.find((e) => e.mention.kind === 'hashtag-speaker');
@@ -158,12 +158,12 @@ function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
 }
 
 /** The author of a tweet: the account named on the attribution line below it. */
-function tweetAuthor(line: Sentence, entities: readonly Entity[]): Resolved | null {
+function tweetAuthor(line: Sentence, entities: readonly Entity[], ctx: Context): Resolved | null {
   const found = entities.find((e) => e.mention.kind === 'handle') ?? entities[0];
   if (found) return { ...found.actor, mention: null };
   const handle = /\(@(\w+)\)/.exec(line.text);
   const name = line.text.replace(/^[\s—–―-]+/, '').replace(/\(@.*$/, '').trim() || (handle?.[1] ?? 'unknown');
   // A person's account is known by the surname; an organisation's by its name.
-  const person = /^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}$/u.test(name) && !/\b(news|media|press|times|post|tv|radio|ministry|embassy|mission|office|council|party|agency)\b/i.test(name);
+  const person = /^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}$/u.test(name) && !name.toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.lex.organisationWords.has(w));
   return { id: person ? surnameId(name) : phraseId(name), name, affiliation: 'other', kind: person ? 'person' : 'org', mention: null };
 }

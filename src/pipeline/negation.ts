@@ -68,7 +68,8 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     const tok = tokens[k]!;
     if (lex.negationBreaks.has(tok.lower) && tok.lower !== 'and') break;
     const before = tokens[k - 1]?.lower ?? '';
-    if (lex.postRejectors.has(tok.lower)) {
+    // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)".
+    if (lex.postRejectors.has(tok.lower) || (k > last + 1 && lex.copulas.has(before) && /ed$/.test(tok.lower) && isNegator(lex, tok, tokens[k + 1], tokens[k - 1]))) {
       found.push({ rule: 'neg.after-predicate', at: k });
       break;
     }

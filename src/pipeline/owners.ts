@@ -28,6 +28,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const found = out.get(actor.id);
     if (found) {
       if (!found.rules.includes(rule)) found.rules.push(rule);
+      // A quotation's speaker named in the same sentence ("…," Roe said) is named there; the distance stays
+      // that of the strongest rule (the model's feature).
+      if (!found.actor.mention && e?.actor.mention) found.actor = { ...found.actor, mention: e.actor.mention };
       return;
     }
     const m = e?.mention;
@@ -46,7 +49,12 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   // "For Tehran, …" at a clause start.
   const forWhom = entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
   if (forWhom) add(forWhom, forWhom.actor, quoted ? 'quote' : 'author', 'owner.for-whom');
-  if (quoted && a.quoteSpeaker) add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
+  if (quoted && a.quoteSpeaker) {
+    add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
+    // '"…," Kerry and Lavrov said': every speaker coordinated in the tag speaks the quotation.
+    const tag = a.frames.find((f) => f.entity && f.speaker.id === a.quoteSpeaker!.actor.id)?.entity;
+    if (tag) for (const e of group(tag)) add(e, e.actor, 'quote', 'owner.quote-speaker');
+  }
 
   const frame = containingFrame(a, hit, ctx);
   if (frame) {
@@ -63,7 +71,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const before = tokens[e.mention.first - 1]?.lower ?? '';
     const after = e.mention.possessive ? tokens[e.mention.last + 2]?.lower ?? '' : tokens[e.mention.last + 1]?.lower ?? '';
     // "concern in Washington over …": the attitude noun before the bearer is the bearer's own.
-    const attitudeBefore = ['in', 'among', 'from', 'by', 'of'].includes(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
+    const attitudeBefore = ctx.lex.bearerPrepositions.has(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
     const attitudeAfter = (e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after);
     if ((attitudeBefore || attitudeAfter) && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1));
   }
@@ -74,9 +82,12 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   return [...out.values()];
 }
 
-/** A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it are not the bearer's. */
+/**
+ * A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it, and a
+ * predicate after the stance ("Turkish calls for X were unacceptable"), are the speaker's, not the bearer's.
+ */
 function bearerPolarity(hit: StanceHit, from: number): Polarity {
-  const own = hit.negations.filter((n) => n.at >= from).length;
+  const own = hit.negations.filter((n) => n.at >= from && n.at <= hit.last).length;
   return own % 2 === 0 ? hit.cuePolarity : hit.cuePolarity === 'support' ? 'oppose' : 'support';
 }
 
@@ -108,7 +119,8 @@ function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Fra
 function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, entities: readonly Entity[], ctx: Context): Entity[] {
   const tokens = a.sentence.tokens;
   if (frame.first <= frame.verb) return [];
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention));
+  // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   let k = Math.max(...members.map((e) => e.mention.last)) + 1;

@@ -106,6 +106,8 @@ function roleOf(mark: Mark, tokens: readonly Token[], ti: number, isOpen: boolea
   // A straight mark: which way it faces is read from the spaces around it.
   if (isOpen) {
     if (mark.style === 'single' && looksPossessive(tokens, ti)) return 'none';
+    // A sentence (a paragraph) that begins with the mark before its first word reopens the open quotation.
+    if (ti === 0 && attachedAfter) return 'open';
     if (!attachedBefore && attachedAfter && ti > 0 && mark.style === 'double') return 'open';
     return 'close';
   }

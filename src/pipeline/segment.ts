@@ -13,9 +13,11 @@ export function isAttributionLine(line: string): boolean {
 
 // A headline or subhead: a line of its own with no closing punctuation. In a text of one line, only
 // when most of its words are capitalised (a sentence typed without its full stop is no headline).
+// A line that ends in a straight single mark after punctuation ("… everyone.'") closes a quotation:
+// a sentence. After a word the mark may close a headline's scare quote ("Assad 'must go'").
 const HEADLINE_MAX_WORDS = 30;
 function looksLikeHeadline(text: string, manyLines: boolean): boolean {
-  if (/[.!?"”’)\]:,;]\s*$/.test(text)) return false;
+  if (/[.!?"”’)\]:,;]\s*$/.test(text) || /[.!?,;:…]'\s*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length === 0 || words.length > HEADLINE_MAX_WORDS) return false;
   if (manyLines) return true;

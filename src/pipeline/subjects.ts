@@ -27,7 +27,8 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     for (let c = verb - 2, commas = 0; c >= 0 && c >= verb - APPOSITION_REACH && commas < 3; c--) {
       if (tokens[c]!.value !== ',') continue;
       commas++;
-      const before = entities.find((e) => e.mention.last === c - 1 && !e.mention.possessive);
+      // "Roe of Ruritania, who chaired the talks, said": a name may go on with "of" and a place the codebook lacks.
+      const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
       if (before && (before.mention.first === 0 || startsClause(tokens[before.mention.first - 1]!.lower, ctx))) return firstOfGroup(sentence, entities, before, ctx);
     }
   }
@@ -36,6 +37,8 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     const antecedent = entities.find((e) => e.mention.last === verb - 3 && !e.mention.possessive);
     if (antecedent) return firstOfGroup(sentence, entities, antecedent, ctx);
   }
+  const circle = withOwnCircle(sentence, verb, entities, ctx);
+  if (circle) return firstOfGroup(sentence, entities, circle, ctx);
   let k = verb - 1;
   let commas = 0;
   while (k >= 0 && verb - k <= SUBJECT_REACH) {
@@ -50,6 +53,13 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       }
       if (found.mention.possessive) return null;
       const before = tokens[found.mention.first - 1];
+      if (before?.lower === 'of') {
+        const head = headBeforeOf(sentence, entities, found, ctx);
+        if (head) return firstOfGroup(sentence, entities, head, ctx);
+      }
+      // "A statement from the Kremlin said": the statement speaks for its issuer.
+      const statement = entities.find((e) => e.mention.kind === 'statement' && e.mention.issuer === found.mention);
+      if (statement && (statement.mention.first === 0 || startsClause(tokens[statement.mention.first - 1]!.lower, ctx))) return statement;
       if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower)) return null;
       return firstOfGroup(sentence, entities, found, ctx);
     }
@@ -78,6 +88,50 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     k--;
   }
   return null;
+}
+
+const NAMED_KINDS = new Set(['name', 'unknown-name', 'titled-unknown']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+
+/**
+ * "Jane Roe of the opposition council said" → Jane Roe; "Members of the
+ * opposition said" → the opposition, whose people speak for it. `found` is
+ * the entity after "of"; the head before "of" must open the clause.
+ */
+function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: Entity, ctx: Context): Entity | null {
+  const { lex } = ctx;
+  const tokens = sentence.tokens;
+  const of = found.mention.first - 1;
+  const person = entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && NAMED_KINDS.has(e.mention.kind));
+  let first = person ? person.mention.first : of - 1;
+  const head = tokens[of - 1];
+  if (!person && !(head && (lex.bodyPeople.has(head.lower) || lex.peopleNouns.has(head.lower)))) return null;
+  // "Senior members of …", "the leaders of …": a determiner or a filler may stand before the group noun.
+  while (!person && first > 0 && first > of - 4 && (lex.determiners.has(tokens[first - 1]!.lower) || lex.groupFillers.has(tokens[first - 1]!.lower))) first--;
+  const opens = first === 0 || startsClause(tokens[first - 1]!.lower, ctx);
+  return opens ? (person ?? found) : null;
+}
+
+/**
+ * "Washington and (many of) its allies have said": the subject coordinated
+ * with its own circle (its allies, his aides) speaks for both; the circle is
+ * no actor of its own. The entity before "and", or null.
+ */
+function withOwnCircle(sentence: Sentence, verb: number, entities: readonly Entity[], ctx: Context): Entity | null {
+  const { lex } = ctx;
+  const tokens = sentence.tokens;
+  let k = verb - 1;
+  while (k >= 0 && lex.subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',' && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) k--;
+  const noun = tokens[k];
+  if (!noun || !(lex.peopleNouns.has(noun.lower) || lex.bodyPeople.has(noun.lower)) || !POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
+  k -= 2;
+  // "many of its allies", "some of his aides".
+  if (tokens[k]?.lower === 'of' && lex.peopleNouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  if (tokens[k]?.lower !== 'and') return null;
+  const e = entities.find((x) => x.mention.last === k - 1 && !x.mention.possessive);
+  if (!e) return null;
+  const before = tokens[e.mention.first - 1];
+  return !before || startsClause(before.lower, ctx) ? e : null;
 }
 
 /** The first entity of a coordination that ends with `e` ("Russia and China", "Kerry and his counterpart"). */

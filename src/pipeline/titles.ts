@@ -1,5 +1,5 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mentions.js';
+import { longest, type MentionSet } from './mention-set.js';
 import { isCapitalised, isPossessiveMark } from './tokens.js';
 import type { Mention, Token } from './types.js';
 
@@ -28,6 +28,8 @@ export function findTitles(set: MentionSet): void {
     const role = found && (found.last > i || isCapitalised(tokens[i]) || placedTitle(set, i)) ? found : null;
     const title = role ? { last: role.last } : titleAt(set, i);
     if (!title || !set.isFree(i, title.last)) continue;
+    // "general elections", "a general strike": a lowercase one-word title before a common noun modifies it.
+    if (title.last === i && !isCapitalised(tokens[i]) && tokens[i + 1]?.pos === 'NOUN' && !isTitleWord(lex, tokens[i + 1]!)) continue;
     let last = title.last;
     // A codebook role may go on with title words ("Deputy Secretary of State" read from "Deputy").
     while (last + 1 < tokens.length && !covered[last + 1] && isTitleWord(lex, tokens[last + 1]!) && isCapitalised(tokens[last + 1])) last++;
@@ -47,11 +49,13 @@ export function findTitles(set: MentionSet): void {
     const run = nameRun(set, last + 1);
     if (run >= 0) {
       const name = sentence.text.slice(tokens[last + 1]!.start - sentence.start, tokens[run]!.end - sentence.start);
-      const affiliation = qualifier?.affiliation ?? 'other';
+      // "Kremlin spokesman Jane Roe": a title only one side holds places the person the codebook lacks.
+      const side = qualifier?.affiliation ?? roleSide(set, role, i, last);
+      const affiliation = side ?? 'other';
       dropQualifier();
       // "Mr. Annan", "Secretary-General Ban": a codebook person known by surname only.
       const known = cb.surnames.get(surnameKey(tokens[run]!));
-      if (known && (!qualifier || cb.actors.get(known)?.affiliation === affiliation)) set.add(set.make('name', known, first, run, 'mention.title-surname'));
+      if (known && (!side || cb.actors.get(known)?.affiliation === side)) set.add(set.make('name', known, first, run, 'mention.title-surname'));
       else set.add(set.make('titled-unknown', null, first, run, 'mention.titled-unknown', { adhoc: { name, affiliation, kind: 'person' } }));
       i = run;
       continue;
@@ -59,20 +63,28 @@ export function findTitles(set: MentionSet): void {
     // A title with no name is a role to resolve when the codebook knows it or something says whose it is.
     if (role || qualifier || lex.determiners.has(tokens[i - 1]?.lower ?? '')) {
       dropQualifier();
-      // A title only one side's people hold ("Secretary of State", "UN chief") names that side; a bare head word
-      // ("the minister") names none.
-      const sides = new Set((role?.value ?? []).map((h) => h.affiliation));
-      const generic = last === i && lex.titleWords.has(tokens[i]!.lower);
-      // "UN envoy" is held by many sides' ambassadors, but said alone it is the UN's own.
-      const leading = role ? longest(cb.aliases, set.keys.value, i) : null;
-      const leadingActor = leading && leading.last < last ? cb.actors.get(leading.value) : undefined;
-      const own = leadingActor && leadingActor.kind !== 'person' ? leadingActor.affiliation : null;
-      const affiliation = qualifier?.affiliation ?? (sides.size === 1 && !generic ? [...sides][0]! : own);
+      const affiliation = qualifier?.affiliation ?? roleSide(set, role, i, last);
       const titleText = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
       set.add(set.make('role', null, first, last, role ? 'mention.role' : 'mention.title-role', { role: { affiliation, title: titleText } }));
       i = last;
     }
   }
+}
+
+/**
+ * The side a codebook role names by itself: a title only one side's people hold ("Secretary of State",
+ * "Kremlin spokesman"); "UN envoy", held by many sides' ambassadors, said alone is the UN's own; a bare
+ * head word ("the minister") names none.
+ */
+function roleSide(set: MentionSet, role: { last: number; value: Array<{ affiliation: string }> } | null, i: number, last: number): string | null {
+  if (!role) return null;
+  const { cb, lex } = set.ctx;
+  const sides = new Set(role.value.map((h) => h.affiliation));
+  const generic = last === i && lex.titleWords.has(set.sentence.tokens[i]!.lower);
+  if (sides.size === 1 && !generic) return [...sides][0]!;
+  const leading = longest(cb.aliases, set.keys.value, i);
+  const leadingActor = leading && leading.last < last ? cb.actors.get(leading.value) : undefined;
+  return leadingActor && leadingActor.kind !== 'person' ? leadingActor.affiliation : null;
 }
 
 /** The key of a codebook person's surname: lowercase, without an Arabic article. */
@@ -139,7 +151,9 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   const tokens = sentence.tokens;
   const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
-  const head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  let head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  // "a senior member of the council": title modifiers before the head.
+  while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
   if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;

@@ -1,9 +1,7 @@
-import type { MentionSet } from './mentions.js';
+import type { MentionSet } from './mention-set.js';
 import { isNamePart, surnameKey } from './titles.js';
 import { isVerb } from './tokens.js';
 import type { Mention, Token } from './types.js';
-
-const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/i;
 
 /**
  * Names the codebook lacks, where the sentence makes them a speaker or places
@@ -45,7 +43,7 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const tokens = sentence.tokens;
   const run = tokens.slice(first, last + 1);
   const knownSurname = run.length === 1 && cb.surnames.has(surnameKey(run[0]!));
-  if ((!run.some((t) => t.pos === 'PROPN') && !knownSurname) || run.every((t) => MONTHS_AND_DAYS.test(t.value))) return null;
+  if ((!run.some((t) => t.pos === 'PROPN') && !knownSurname) || run.every((t) => lex.calendarWords.has(t.lower))) return null;
   if (run.length === 1 && lex.peopleNouns.has(run[0]!.lower)) return null;
   // The object of a preposition ("the envoy for Syria said") is nobody's name as a speaker.
   const governed = lex.governingWords.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'by';
@@ -79,9 +77,12 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
   if (after?.value === ',') {
-    const next = set.list.find((m) => (m.first === last + 2 || (m.first === last + 3 && /^(a|an|the)$/i.test(tokens[last + 2]!.value))) && (m.kind === 'role' || m.kind === 'demonym-group'));
+    // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
+    const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && /^(a|an|the)$/i.test(t.value)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
+    const next = set.list.find((m) => m.first >= last + 2 && m.first <= last + 5 && lead(m) && (m.kind === 'role' || m.kind === 'demonym-group'));
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
-    if (/^(a|an|the|who|whose|which)$/i.test(tokens[last + 2]?.value ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+    // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
+    if (!governed && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
   if (!governed && speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
   const prev = tokens[first - 1];

@@ -1,0 +1,61 @@
+import { normaliseToken, type TrieNode } from '../codebook/compile.js';
+import type { Context } from './context.js';
+import { isPossessiveMark } from './tokens.js';
+import type { Mention, Sentence } from './types.js';
+
+/** The mentions of one sentence as they are found, pass by pass; each token belongs to one mention at most. */
+export class MentionSet {
+  readonly sentence: Sentence;
+  readonly ctx: Context;
+  /** Token values normalised for the alias trie (case kept) and lowercased for the role trie. */
+  readonly keys: { value: string[]; lower: string[] };
+  readonly covered: boolean[];
+  readonly list: Mention[] = [];
+
+  constructor(sentence: Sentence, ctx: Context) {
+    this.sentence = sentence;
+    this.ctx = ctx;
+    const value = sentence.tokens.map((t) => normaliseToken(t.value));
+    this.keys = { value, lower: value.map((v) => v.toLowerCase()) };
+    this.covered = new Array<boolean>(sentence.tokens.length).fill(false);
+  }
+
+  make(kind: Mention['kind'], actorId: string | null, first: number, last: number, rule: string, extra: Partial<Mention> = {}): Mention {
+    const tokens = this.sentence.tokens;
+    return { kind, actorId, first, last, start: tokens[first]!.start, end: tokens[last]!.end, rule, possessive: isPossessiveMark(tokens[last + 1]), ...extra };
+  }
+
+  add(m: Mention): Mention {
+    for (let k = m.first; k <= m.last; k++) this.covered[k] = true;
+    this.list.push(m);
+    return m;
+  }
+
+  remove(m: Mention): void {
+    const at = this.list.indexOf(m);
+    if (at < 0) return;
+    this.list.splice(at, 1);
+    for (let k = m.first; k <= m.last; k++) this.covered[k] = false;
+  }
+
+  /** The mention that covers token k, if any. */
+  at(k: number): Mention | undefined {
+    return this.list.find((m) => m.first <= k && k <= m.last);
+  }
+
+  isFree(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.covered[k]) return false;
+    return true;
+  }
+}
+
+/** The longest key sequence of a trie starting at `from`. */
+export function longest<T>(root: TrieNode<T>, keys: readonly string[], from: number): { last: number; value: T } | null {
+  let node: TrieNode<T> | undefined = root;
+  let best: { last: number; value: T } | null = null;
+  for (let i = from; i < keys.length && node; i++) {
+    node = node.next.get(keys[i]!);
+    if (node?.value !== undefined) best = { last: i, value: node.value };
+  }
+  return best;
+}

@@ -1,0 +1,235 @@
+/**
+ * The constructions of whole news articles that decide holders and owners,
+ * each a table of sentences written for it: the holder of every sentence (as
+ * "id/affiliation/source", "none" for narration) and the claims of the rules
+ * ("actor · stance · polarity"). Marks come single and double, straight and
+ * curly, wherever a construction has marks.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LabeledSentence } from '../../src/types.js';
+import { claimRows, traced } from './stage.js';
+
+const holderOf = (s: LabeledSentence) => (s.holder ? `${s.holder.id}/${s.holder.affiliation}/${s.holder.source}` : 'none');
+const holders = (text: string) => traced(text).map(holderOf);
+const claims = (text: string) => traced(text).map(claimRows);
+
+describe('single quotation marks, and apostrophes that open and close nothing', () => {
+  it.each([
+    ["'Assad must go,' Kerry said.", ['kerry/us/quote'], [['kerry · assad-must-go · support']]],
+    ['‘Assad must go,’ Kerry said.', ['kerry/us/quote'], [['kerry · assad-must-go · support']]],
+    ['"Assad must go," Kerry said.', ['kerry/us/quote'], [['kerry · assad-must-go · support']]],
+    ['“Assad must go,” Kerry said.', ['kerry/us/quote'], [['kerry · assad-must-go · support']]],
+    // Apostrophes inside the quotation: Syria's, don't, the rebels'.
+    ["'Syria's future is for Syrians to decide, and we don't take the rebels' side,' Lavrov said.", ['lavrov/russia/quote'], [['lavrov · syrians-decide · support']]],
+    ['‘Syria’s future is for Syrians to decide, and we don’t take the rebels’ side,’ Lavrov said.', ['lavrov/russia/quote'], [['lavrov · syrians-decide · support']]],
+    // A quotation that resumes after its tag, single marks straight and curly.
+    ["'Assad must go,' Kerry said. 'There is no military solution.'", ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
+    ['‘Assad must go,’ Kerry said. ‘There is no military solution.’', ['kerry/us/quote', 'kerry/us/quote'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
+    // Single marks inside double ones, and double inside single.
+    [`Lavrov said: "They call it 'a political solution', but there is no military solution."`, ['lavrov/russia/quote'], [['lavrov · political-solution · support']]],
+    ['Lavrov said: ‘They call it “a political solution”, but there is no military solution.’', ['lavrov/russia/quote'], [['lavrov · political-solution · support']]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // An apostrophe is no quotation mark: narration stays narration, straight or curly.
+    ["The rebels' leaders met in Istanbul. Syria's envoy didn't attend."],
+    ['The rebels’ leaders met in Istanbul. Syria’s envoy didn’t attend.'],
+    ["Syria's allies and the rebels' backers met on Monday."],
+    ["The monitors' report on Aleppo isn't out yet."],
+    ['The monitors’ report on Aleppo isn’t out yet.'],
+  ])('trap: %s has no quotation and no holder', (text) => {
+    expect(holders(text).every((h) => h === 'none')).toBe(true);
+  });
+});
+
+describe('quotations over several sentences and paragraphs', () => {
+  it.each([
+    // The speaker named in the first sentence, the next ones untagged.
+    ['Lavrov said: "We will not give up. We will talk to everyone. There is no military solution."', ['lavrov/russia/quote', 'lavrov/russia/quote', 'lavrov/russia/quote']],
+    ['Lavrov said: ‘We will not give up. We will talk to everyone. There is no military solution.’', ['lavrov/russia/quote', 'lavrov/russia/quote', 'lavrov/russia/quote']],
+    ["Lavrov said: 'We will not give up. We will talk to everyone. There is no military solution.'", ['lavrov/russia/quote', 'lavrov/russia/quote', 'lavrov/russia/quote']],
+    // The speaker named at the end.
+    ['“We will not give up. We will talk to everyone. There is no military solution,” Lavrov said.', ['lavrov/russia/quote', 'lavrov/russia/quote', 'lavrov/russia/quote']],
+    // A paragraph that reopens the quotation with no tag.
+    ["Lavrov told reporters: 'We will not give up.\n'There is no military solution.'", ['lavrov/russia/quote', 'lavrov/russia/quote']],
+    ['Lavrov told reporters: “We will not give up.\n“There is no military solution.”', ['lavrov/russia/quote', 'lavrov/russia/quote']],
+    ['Lavrov told reporters: "We will not give up.\n"There is no military solution."', ['lavrov/russia/quote', 'lavrov/russia/quote']],
+    // A quotation after the tagged one, in the next sentence.
+    ['"We will not give up," Lavrov said. "There is no military solution."', ['lavrov/russia/quote', 'lavrov/russia/quote']],
+    // Colon lead-ins: "He said:", "In a statement, the ministry said:".
+    ['Lavrov arrived in Geneva. He said:\nThere is no military solution.', ['none', 'lavrov/russia/reported', 'lavrov/russia/reported']],
+    ["The Turkish Foreign Ministry criticised the plan. In a statement, the ministry said: 'Assad must go.'", ['turkey/turkey/reported', 'turkey/turkey/quote']],
+    ['The Turkish Foreign Ministry criticised the plan. In a statement, the ministry said:\n“Assad must go.”', ['turkey/turkey/reported', 'turkey/turkey/reported', 'turkey/turkey/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('gives the claim of an untagged sentence of the quotation to its speaker', () => {
+    expect(claims('Lavrov said: ‘We will not give up. There is no military solution.’')).toEqual([[], ['lavrov · political-solution · support']]);
+  });
+
+  it.each([
+    ['narration after the quotation closed', '"We will not give up," Lavrov said. Talks resumed on Monday.', ['lavrov/russia/quote', 'none']],
+    ['… single marks', "'We will not give up,' Lavrov said. Talks resumed on Monday.", ['lavrov/russia/quote', 'none']],
+    ['a quotation three sentences after its speaker', 'Lavrov said talks must go on. Kerry arrived. Zarif arrived. "We will not give up."', ['lavrov/russia/reported', 'none', 'none', 'none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('group and coordinated speakers', () => {
+  it.each([
+    ['Washington and its allies have said Assad must go.', ['us/us/reported'], [['us · assad-must-go · support']]],
+    ['Washington and many of its allies have said Assad must go.', ['us/us/reported'], [['us · assad-must-go · support']]],
+    ['Turkish officials said there is no military solution.', ['turkey/turkey/reported'], [['turkey · political-solution · support']]],
+    ['Chinese analysts said there is no military solution.', ['china/china/reported'], [['china · political-solution · support']]],
+    ['Members of the opposition said Assad must go.', ['syria-opposition/syria-opposition/reported'], [['syria-opposition · assad-must-go · support']]],
+    // Every coordinated speaker gets the claim.
+    ['Both Kerry and Lavrov said there is no military solution.', ['kerry/us/reported'], [['kerry · political-solution · support', 'lavrov · political-solution · support']]],
+    ['Kerry, Lavrov and Zarif said there is no military solution.', ['kerry/us/reported'], [['kerry · political-solution · support', 'lavrov · political-solution · support', 'zarif · political-solution · support']]],
+    ['Ankara and Moscow say there is no military solution.', ['turkey/turkey/reported'], [['russia · political-solution · support', 'turkey · political-solution · support']]],
+    ['"There is no military solution," Kerry and Lavrov said.', ['kerry/us/quote'], [['kerry · political-solution · support', 'lavrov · political-solution · support']]],
+    ['‘There is no military solution,’ said Kerry and Lavrov.', ['kerry/us/quote'], [['kerry · political-solution · support', 'lavrov · political-solution · support']]],
+    ['Erdogan met Putin in Ankara. The two leaders said there is no military solution.', ['none', 'erdogan/turkey/reported'], [[], ['erdogan · political-solution · support', 'putin · political-solution · support']]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // A list joined by commas alone is no coordination; an object joined to the speaker is no speaker.
+    ['the object of a preposition is no co-speaker', 'Kerry, after talks with Lavrov, said there is no military solution.', [['kerry · political-solution · support']]],
+    ['an actor met is no co-speaker', 'Kerry met Lavrov and said there is no military solution.', [['kerry · political-solution · support']]],
+  ])('trap: %s (%s)', (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('persons the codebook lacks', () => {
+  it.each([
+    // The side from the words around the name; the id from the surname.
+    ['Jane Roe, of the opposition Syrian National Council, said Assad must go.', 'roe/syria-opposition/reported'],
+    ['Jane Roe of the Syrian National Coalition said Assad must go.', 'roe/syria-opposition/reported'],
+    ['"Assad must go," Jane Roe of the Syrian National Coalition said.', 'roe/syria-opposition/quote'],
+    ['Jane Roe, a Green member of the European Parliament, said there is no military solution.', 'roe/eu/reported'],
+    ['Jane Roe, a senior Turkish diplomat, said Assad must go.', 'roe/turkey/reported'],
+    ['"Assad must go," said Jane Roe, a senior Turkish diplomat.', 'roe/turkey/quote'],
+    ['Jane Roe, a Saudi diplomat, told reporters: “Assad must go.”', 'roe/saudi-arabia/quote'],
+    ['Kremlin spokesman Jane Roe said there is no military solution.', 'roe/russia/reported'],
+    ['Abu Mohammed al-Roe, a commander of the Syrian National Coalition, said Assad must go.', 'roe/syria-opposition/reported'],
+    // Unnamed persons placed by whom they serve or where they come from.
+    ['A spokesman for the Saudi-led coalition said Assad must go.', 'saudi-arabia/saudi-arabia/reported'],
+    ['An Iranian general said Assad is a red line.', 'iran/iran/reported'],
+  ])('%s → %s', (text, expected) => {
+    expect(holders(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // The side from earlier in the article.
+    ['Jane Roe, a senior Turkish diplomat, arrived in Geneva. Roe said Assad must go.', ['none', 'roe/turkey/reported']],
+    ['Jane Roe, a senior member of the Syrian National Coalition, arrived in Geneva. Roe said Assad must go.', ['none', 'roe/syria-opposition/reported']],
+    ["Jane Roe, the Qatari foreign minister, arrived in Geneva. 'Assad must go,' Roe said.", ['none', 'roe/qatar/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    // `other` only when nothing says whose side the person is on.
+    ['Jane Roe said there is no military solution.', 'roe/other/reported'],
+    ['Jean-Pierre Dupont said there is no military solution.', 'dupont/other/reported'],
+    ['“There is no military solution,” said Jane Roe.', 'roe/other/quote'],
+    ["'There is no military solution,' said Jane Roe, who chaired the meeting.", 'roe/other/quote'],
+    ['Jane Roe of Ruritania, who chaired the meeting, said there is no military solution.', 'roe/other/reported'],
+  ])('nothing says the side: %s → %s', (text, expected) => {
+    expect(holders(text)).toEqual([expected]);
+  });
+});
+
+describe("a body's statement read over several sentences", () => {
+  it.each([
+    ['The Russian Foreign Ministry issued a statement on Monday. The statement said there is no military solution. It added that Assad is a red line.', ['none', 'russia/russia/reported', 'russia/russia/reported']],
+    ['The Kremlin said there is no military solution. It added that Assad is a red line.', ['russia/russia/reported', 'russia/russia/reported']],
+    ['The Turkish Foreign Ministry criticised the plan. Ankara has long opposed the militia. Officials met in the capital. The ministry said in a statement that Assad must go.', ['turkey/turkey/reported', 'turkey/turkey/reported', 'none', 'turkey/turkey/reported']],
+    ['A statement from the Kremlin said there is no military solution. It added that Assad is a red line.', ['russia/russia/reported', 'russia/russia/reported']],
+    ['The UN Security Council met on Monday. In a statement, the council said there is no military solution.', ['none', 'un/un/reported']],
+    ['The Russian Defence Ministry said there is no military solution. "The strikes will go on," the statement added.', ['russia/russia/reported', 'russia/russia/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('gives each sentence of the statement its claims', () => {
+    expect(claims('The Russian Foreign Ministry issued a statement on Monday. The statement said there is no military solution. It added that Assad is a red line.')).toEqual([
+      [],
+      ['russia · political-solution · support'],
+      ['russia · assad-must-go · oppose'],
+    ]);
+  });
+
+  it.each([
+    ['a statement with no issuer and no speaker before', 'Lavrov arrived in Geneva. The statement said there is no military solution.', ['none', 'none']],
+    ['"the ministry" with no ministry named before', 'In a statement, the ministry said: "There is no military solution."', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('owners of narrated positions, and third parties in a speaker\'s sentence', () => {
+  it.each([
+    // The clause subject, each coordinated subject.
+    ['China and Russia oppose any military intervention.', ['china · military-involvement · oppose', 'russia · military-involvement · oppose']],
+    ['The UK has long called for a political solution.', ['uk · political-solution · support']],
+    ['Moscow and Tehran want Assad to stay in power.', ['iran · assad-must-go · oppose', 'russia · assad-must-go · oppose']],
+    ['Russia is working for a political solution.', ['russia · political-solution · support']],
+    ['Turkey, which backs the rebels, has long said Assad must go.', ['turkey · assad-must-go · support']],
+    // The bearer of an attitude.
+    ["Ankara's demand for a no-fly zone was rejected.", ['turkey · military-involvement · support']],
+    ['There is growing concern in Ankara over the military intervention.', ['turkey · military-involvement · oppose']],
+    // A third party inside a speaker's sentence: its own position, with its own polarity.
+    ['Ankara rejected Russian calls for a political solution.', ['russia · political-solution · support', 'turkey · political-solution · oppose']],
+    ['Kerry rejected Russian calls for joint strikes.', ['kerry · cooperate · oppose', 'russia · cooperate · support']],
+    ['Lavrov dismissed Turkish demands for a no-fly zone.', ['lavrov · military-involvement · oppose', 'turkey · military-involvement · support']],
+    ['Tehran welcomed Russian calls for a political solution.', ['iran · political-solution · support', 'russia · political-solution · support']],
+    ['Kerry said Turkish calls for a no-fly zone were unacceptable.', ['kerry · military-involvement · oppose', 'turkey · military-involvement · support']],
+    ['Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support']],
+    ['Kerry met Lavrov, who has long backed a political solution.', ['lavrov · political-solution · support']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['an actor after a preposition holds nothing', 'Kerry said the talks with Moscow about a political solution had stalled.', ['kerry · political-solution · support']],
+    ['a possessed actor is no subject', "Russia's allies are working for a political solution.", []],
+  ])('trap: %s (%s)', (_, text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+});
+
+describe('headlines and datelines', () => {
+  it.each([
+    // "X: …" and "X says …" headlines have X as holder.
+    ['Kerry: Assad must go\nTalks resumed on Monday.', ['kerry/us/reported', 'none'], [['kerry · assad-must-go · support'], []]],
+    ['Kerry says Assad must go\nTalks resumed on Monday.', ['kerry/us/reported', 'none'], [['kerry · assad-must-go · support'], []]],
+    ['Erdogan says Assad must go\nTalks resumed on Monday.', ['erdogan/turkey/reported', 'none'], [['erdogan · assad-must-go · support'], []]],
+    ['Lavrov: ‘There is no military solution’\nTalks resumed on Monday.', ['lavrov/russia/quote', 'none'], [['lavrov · political-solution · support'], []]],
+    ['Lavrov: "There is no military solution"\nTalks resumed on Monday.', ['lavrov/russia/quote', 'none'], [['lavrov · political-solution · support'], []]],
+    // A headline of a position verb is the desk's summary: no holder, the position is the subject's.
+    ['Russia backs a political solution\nTalks resumed on Monday.', ['none', 'none'], [['russia · political-solution · support'], []]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // A dateline is no speaker: the sentence's own speaker or none.
+    ['GENEVA (Reuters) - Talks resumed on Monday.', ['none']],
+    ['GENEVA (Reuters) - There is no military solution, Lavrov said on Monday.', ['lavrov/russia/reported']],
+    ['MOSCOW, March 3 (AP) — Lavrov said there is no military solution.', ['lavrov/russia/reported']],
+    ['ANKARA (Reuters) - There is no military solution, Erdogan said.', ['erdogan/turkey/reported']],
+    ['BEIRUT (AFP) - The opposition said Assad must go.', ['syria-opposition/syria-opposition/reported']],
+  ])('dateline: %s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

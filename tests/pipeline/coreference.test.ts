@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { syriaInput } from '../../src/codebook/syria.js';
+import { createLabeler, defineCodebook } from '../../src/index.js';
+import type { LabeledSentence } from '../../src/types.js';
+import { traced } from './stage.js';
+
+/** How the mentions of sentence `index` (default: the last) resolved, as "text = actor / rule". */
+function resolutions(sentences: LabeledSentence[], index = sentences.length - 1): string[] {
+  return sentences[index]!.trace!.mentions.map((m) => `${m.text} = ${m.actor} / ${m.resolution}`);
+}
+const resolved = (text: string, index?: number, date?: string) => resolutions(traced(text, date), index);
+
+// Rows: [input text, the resolution expected in its last sentence as "text = actor / rule"].
+describe('coreference: names, persons the codebook lacks, bodies', () => {
+  it.each([
+    ['Moscow wants talks.', 'Moscow = russia / coref.named'],
+    ['Jane Roe said talks must go on.', 'Jane Roe = roe / coref.adhoc'],
+    ['Richmond police said the road was closed.', 'Richmond police = richmond-police / coref.adhoc'],
+    // Named again by the surname: the same person, and what the text said of her holds.
+    ['Ambassador Jane Roe arrived in Geneva. Roe said talks must go on.', 'Roe = roe / coref.adhoc-again'],
+    ['Jane Roe, a senior Turkish diplomat, arrived in Geneva. Later, Roe said talks must go on.', 'Roe = roe / coref.adhoc-again'],
+    // "the ministry": the last body whose name has that noun.
+    ['The Russian Foreign Ministry issued a note on Monday. The ministry said talks must go on.', 'The ministry = russia / coref.definite-body'],
+    ['The UN Security Council met on Monday. In a statement, the council said talks must go on.', 'the council = un / coref.definite-body'],
+  ])('%s → %s', (text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+
+  it('keeps the side the text gave a person the codebook lacks when the surname comes back', () => {
+    const sentences = traced('Jane Roe, a senior Turkish diplomat, arrived in Geneva. Roe said talks must go on.');
+    expect(sentences[1]!.holder).toMatchObject({ id: 'roe', affiliation: 'turkey' });
+  });
+
+  it.each([
+    // A new placement is a new reading of the person, not "named again".
+    ['a name placed anew', 'Kremlin spokesman Jane Roe arrived in Geneva. Jane Roe of the Syrian National Coalition said talks must go on.', 'Jane Roe = roe / coref.adhoc'],
+  ])('trap: %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+
+  it.each([
+    ['a definite noun that no body before has in its name', 'The Russian Foreign Ministry issued a note. The agency said talks must go on.'],
+    ['a definite body noun with nothing before it', 'The ministry said talks must go on.'],
+  ])('trap: %s resolves to nobody (%s)', (_, text) => {
+    expect(resolved(text)).toEqual([]);
+  });
+});
+
+describe('coreference: pronouns', () => {
+  it.each([
+    ['an actor before it in its own sentence', 'Kerry said he backed the talks.', 'he = kerry / coref.pronoun-same-sentence'],
+    ['the speaker of the sentence before', 'Lavrov said talks must go on. He added that the date was not set.', 'He = lavrov / coref.pronoun-speaker'],
+    ['a body as speaker, for "it"', 'The Turkish Foreign Ministry said talks must go on. It added that the date was set.', 'It = turkey / coref.pronoun-speaker'],
+    ['the subject of a speech verb skips its own sentence for the speaker before', 'Lavrov said talks must go on. Kerry arrived before he said the date was set.', 'he = lavrov / coref.pronoun-speaker'],
+    ['an actor named before, when nobody spoke', 'Kerry met Lavrov in Geneva. He said talks must go on.', 'He = kerry / coref.pronoun-recent'],
+    ['by gender, past an actor that does not fit', 'Kerry met Zakharova in Geneva. She said talks must go on.', 'She = zakharova / coref.pronoun-recent'],
+    ['a role standing for a body, for "he"', "Lavrov's aide arrived in Geneva. He said talks must go on.", 'He = russia / coref.pronoun-recent'],
+  ])('%s: %s → %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+
+  it.each([
+    ['a speaker of the other gender', 'Zakharova said talks must go on. He added that the date was set.', 'He = null / coref.pronoun-unresolved'],
+    ['"it" for a person', 'Kerry spoke in Geneva. It said talks must go on.', 'It = null / coref.pronoun-unresolved'],
+    ['nobody named before', 'He said talks must go on.', 'He = null / coref.pronoun-unresolved'],
+    ['an actor more than five sentences back', 'Kerry arrived in Geneva. Talks resumed. Talks stalled. Talks resumed. Talks stalled. Talks resumed. He said talks must go on.', 'He = null / coref.pronoun-unresolved'],
+  ])('trap: %s: %s → %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+});
+
+describe('coreference: roles', () => {
+  it.each([
+    ['a name in apposition after the role', 'The Kremlin spokesman, Dmitry Peskov, said talks must go on.', 'Kremlin spokesman = peskov / coref.role-apposition'],
+    ['a name in apposition before the role', 'Dmitry Peskov, the Kremlin spokesman, said talks must go on.', 'the Kremlin spokesman = peskov / coref.role-apposition'],
+    ['an unknown name in apposition', 'The German ambassador, Jane Roe, said talks must go on.', 'German ambassador = roe / coref.role-apposition'],
+    ['the person with that title named before', 'Lavrov met Kerry in Geneva. The Secretary of State said talks must go on.', 'Secretary of State = kerry / coref.role-recent'],
+    ['a head word the person named before holds', 'Lavrov arrived in Geneva. The foreign minister said talks must go on.', 'foreign minister = lavrov / coref.role-recent'],
+    ['a relational title, the person named before', 'Kerry arrived in Geneva. Lavrov met his counterpart.', 'counterpart = kerry / coref.role-recent'],
+    ['a role with no person named: the body whose role it is', 'The UN envoy said talks must go on.', 'UN envoy = un / coref.role-body'],
+    ['… the state of a demonym', 'A Saudi diplomat said talks must go on.', 'Saudi diplomat = saudi-arabia / coref.role-body'],
+    ['a role nobody holds and no body owns', 'The foreign minister said talks must go on.', 'foreign minister = null / coref.role-unresolved'],
+  ])('%s: %s → %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+
+  it('resolves a role to the person named in the next sentences', () => {
+    expect(resolved('A Russian diplomat said talks must go on. Lavrov spoke later.', 0)).toContain('Russian diplomat = lavrov / coref.role-named-later');
+  });
+
+  it.each([
+    ['2012-05-01', 'clinton'],
+    ['2015-05-01', 'kerry'],
+  ])('resolves a role by the date of the text (%s → %s)', (date, id) => {
+    expect(resolved('The Secretary of State said talks must go on.', 0, date)).toContain(`Secretary of State = ${id} / coref.role-date`);
+  });
+
+  it("resolves a role by the codebook's default date when the text has none", () => {
+    const dated = defineCodebook({ ...(syriaInput as Record<string, unknown>), id: 'syria-dated', defaultDate: '2015-05-01' });
+    const s = createLabeler({ codebook: dated, model: null }).label('The Secretary of State said talks must go on.', { trace: true }).sentences[0]!;
+    expect(resolutions([s])).toContain('Secretary of State = kerry / coref.role-default-date');
+  });
+
+  it.each([
+    ['a person named before on another side', 'Lavrov arrived in Geneva. The Qatari foreign minister said talks must go on.', 'Qatari foreign minister = qatar / coref.role-body'],
+    ['a role with no person in the text and no body', "Lavrov met his counterpart in Geneva.", 'counterpart = null / coref.role-unresolved'],
+  ])('trap: %s: %s → %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+});
+
+describe('coreference: pair nouns and statements', () => {
+  it.each([
+    ['two persons named before', 'Erdogan met Putin in Ankara. The two leaders said talks must go on.', ['The two leaders = erdogan / coref.pair', 'The two leaders = putin / coref.pair']],
+    ['three', 'Kerry met Lavrov and Zarif. The three ministers said talks must go on.', ['The three ministers = kerry / coref.pair', 'The three ministers = lavrov / coref.pair', 'The three ministers = zarif / coref.pair']],
+    ['fewer actors than the count: nobody', 'Kerry arrived in Geneva. Both men said talks must go on.', []],
+  ])('%s: %s', (_, text, rows) => {
+    expect(resolved(text)).toEqual(rows);
+  });
+
+  it.each([
+    ['its issuer, named after it', 'A statement from the Kremlin said talks must go on.', 'A statement = russia / coref.statement-issuer'],
+    ['the speaker just before', 'Lavrov said talks must go on. The statement added that the date was not set.', 'The statement = lavrov / coref.statement-anaphor'],
+    ['the subject of "issued a statement"', 'The Russian Foreign Ministry issued a statement on Monday. The statement said talks must go on.', 'The statement = russia / coref.statement-issued'],
+  ])('a statement speaks for %s: %s → %s', (_, text, row) => {
+    expect(resolved(text)).toContain(row);
+  });
+
+  it.each([
+    ['nobody spoke or issued anything before', 'Lavrov arrived in Geneva. The statement said talks must go on.'],
+    ['the speaker is more than four sentences back', 'Lavrov said talks must go on. Kerry arrived. Zarif arrived. Jubeir arrived. Cavusoglu arrived. The statement said the date was set.'],
+  ])('trap: a statement is nobody\'s when %s', (_, text) => {
+    expect(resolved(text)).toEqual([]);
+  });
+});

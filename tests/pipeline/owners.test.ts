@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ownerCandidates } from '../../src/pipeline/owners.js';
+import { analysed, contextFor, lastTraced, ownedClaims } from './stage.js';
+
+/** The owner candidates of each stance of a text's last sentence, as "actor polarity source rules". */
+function candidates(text: string): string[][] {
+  const { sentences, stances } = analysed(text);
+  const a = sentences[sentences.length - 1]!;
+  return stances[sentences.length - 1]!.map((hit) => ownerCandidates(a, hit, contextFor()).map((c) => `${c.actor.id} ${c.polarity} ${c.source} ${c.rules.join(',')}`));
+}
+
+// Rows: [input, its last sentence's claims by the rules, "actor · stance · polarity · strongest owner rule"].
+describe('owners: who holds a stance (claims of the rule decider)', () => {
+  it.each([
+    ['a relative clause holds its antecedent\'s position', 'Kerry met Lavrov, who has long backed a political solution.', ['lavrov · political-solution · support · owner.relative-clause']],
+    ['"For X," at a clause start', 'For Tehran, Assad is a red line.', ['iran · assad-must-go · oppose · owner.for-whom']],
+    ["a quotation's speaker", '"Assad must go," Kerry said.', ['kerry · assad-must-go · support · owner.quote-speaker']],
+    ["… single marks", "'Assad must go,' Kerry said.", ['kerry · assad-must-go · support · owner.quote-speaker']],
+    ['another side that decided something, inside a speaker\'s words', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
+    ["the frame's speaker", 'Lavrov said a political solution was needed.', ['lavrov · political-solution · support · owner.frame-speaker']],
+    ['every coordinated speaker', 'Kerry and Lavrov said a political solution was needed.', ['kerry · political-solution · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.coordinated-speaker']],
+    ['the subject of its clause, in narration', 'Russia is working for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
+    ['the bearer of an attitude', "Ankara's demand for a no-fly zone was rejected.", ['turkey · military-involvement · support · owner.attitude-bearer']],
+    ['… with the polarity of the attitude', 'There is concern in Ankara over military intervention.', ['turkey · military-involvement · oppose · owner.attitude-bearer']],
+    ['… beside the speaker who rejects it, with the opposite polarity', 'Ankara rejected Russian calls for a political solution.', ['russia · political-solution · support · owner.attitude-bearer', 'turkey · political-solution · oppose · owner.frame-speaker']],
+    ['the holder, when nothing in the sentence names an owner', 'Lavrov told reporters in Geneva:\nA political solution is needed.', ['lavrov · political-solution · support · owner.holder']],
+    ['the agent of a passive', 'A political solution was proposed by Moscow.', ['russia · political-solution · support · owner.passive-agent']],
+    ['… of a passive rejection', 'The plan for a political solution was rejected by Moscow.', ['russia · political-solution · oppose · owner.passive-agent']],
+  ])('%s: %s', (_, text, claims) => {
+    expect(ownedClaims(lastTraced(text))).toEqual(claims);
+  });
+
+  it.each([
+    // A possessed actor is no subject ("Russia's allies"), nor is the object of a preposition.
+    ['an object is no owner', 'Kerry said the talks with Moscow about a political solution had stalled.', ['kerry · political-solution · support · owner.frame-speaker']],
+    ['an actor in a parenthesis is no clause subject', 'The rebels — backed by Ankara — are working for a political solution.', ['syria-opposition · political-solution · support · owner.clause-subject']],
+    ['a speaker who reports a decision does not hold it', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
+    ['a stance that is a topic of discussion has no owner', 'Kerry met Lavrov in Geneva to discuss a political solution.', []],
+    ['an outlet relays, it holds nothing', 'The Washington Post says a political solution is needed.', []],
+  ])('trap: %s (%s)', (_, text, claims) => {
+    expect(ownedClaims(lastTraced(text))).toEqual(claims);
+  });
+});
+
+describe('owners: the candidates a decider chooses from', () => {
+  it('lists every owner rule that proposes an actor, strongest first, and every actor named', () => {
+    expect(candidates('"Assad must go," Kerry said.')).toEqual([['kerry support quote owner.quote-speaker,owner.frame-speaker,owner.holder,owner.mentioned', 'assad support quote owner.mentioned']]);
+  });
+
+  it('gives the speaker and the third party their own source', () => {
+    expect(candidates('Kerry said the opposition had agreed to attend the talks in Geneva.')).toEqual([
+      ['syria-opposition support author owner.third-party-decision,owner.mentioned', 'kerry support reported owner.frame-speaker,owner.clause-subject,owner.holder,owner.mentioned'],
+    ]);
+  });
+
+  it("gives an attitude's bearer its own polarity: a negation before the attitude, or a predicate after the stance, is the speaker's", () => {
+    expect(candidates('Ankara rejected Russian calls for a political solution.')).toEqual([
+      ['turkey oppose reported owner.frame-speaker,owner.clause-subject,owner.holder,owner.mentioned', 'russia support author owner.attitude-bearer,owner.mentioned'],
+    ]);
+    expect(candidates('Kerry said Turkish calls for a no-fly zone were unacceptable.')[0]).toContain('turkey support author owner.attitude-bearer,owner.mentioned');
+  });
+});

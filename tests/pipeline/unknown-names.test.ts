@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mentionRows, mentionsOf } from './stage.js';
+
+// Rows: [input sentence, the mention expected as "text = what it says / rule"]. Jane Roe and John Doe are
+// persons no codebook knows; Ruritania is a place no codebook knows.
+describe('mentions: names the codebook lacks', () => {
+  it.each([
+    // Before a speech or position verb, across auxiliaries and adverbs.
+    ['Jane Roe said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-speaker'],
+    ['Jane Roe has repeatedly warned that talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-speaker'],
+    ['John Doe insists that talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-speaker'],
+    // After an inverted speech verb.
+    ['"Talks must go on," said Jane Roe.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-inverted'],
+    ['Talks must go on, said Jane Roe.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-inverted'],
+    ['According to Jane Roe, talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-according'],
+    ['State media quoted Jane Roe as saying talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-quoted'],
+    // In apposition with a title: the title's side.
+    ['The German ambassador, Jane Roe, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/germany / mention.unknown-apposition'],
+    ['Jane Roe, the Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
+    ['Jane Roe, a senior Turkish diplomat, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/turkey / mention.unknown-apposition'],
+    ['Jane Roe, the former Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
+    ['Jane Roe, a senior member of the Syrian National Coalition, arrived in Geneva.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-apposition'],
+    // An apposition or relative clause that says nothing of the side.
+    ['Jane Roe, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
+    // Placed by the body after "of".
+    ['Jane Roe of the Syrian National Coalition said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
+    ['Jane Roe, of the opposition Syrian National Council, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
+    ['Jane Roe of Ruritania, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of'],
+    // A place before a body noun is a body the codebook lacks.
+    ['Richmond police said the road was closed.', 'Richmond police = adhoc:Richmond police/other / mention.unknown-body'],
+    // A body noun alone at the start of a sentence is a body named before.
+    ['Police said the road was closed.', 'Police = definite:police / mention.definite-body'],
+    // A codebook person's surname alone is that person.
+    ['Hague said talks must go on.', 'Hague = hague / mention.surname'],
+  ])('%s → %s', (text, row) => {
+    expect(mentionRows(text)).toContain(row);
+  });
+
+  it('makes a body the codebook lacks an organisation, and a person a person', () => {
+    expect(mentionsOf('Richmond police said the road was closed.')[0]!.mention.adhoc!.kind).toBe('org');
+    expect(mentionsOf('Jane Roe said talks must go on.')[0]!.mention.adhoc!.kind).toBe('person');
+  });
+
+  it.each([
+    // [why, input, the unknown names it may have]
+    ['a name with nothing that makes it a speaker', 'Jane Roe arrived in Geneva.', []],
+    ['… after a time phrase', 'On Monday Jane Roe arrived in Geneva.', []],
+    ['a place before a noun', 'Geneva talks resumed on Monday.', []],
+    ['people nouns at the start of a sentence', 'Reporters said the road was closed.', []],
+    ['… members of a body', 'Members of the Ruritanian delegation said talks must go on.', []],
+    ['a plural acronym', 'MPs said talks must go on.', []],
+    ['the object of a preposition', 'The envoy for Ruritania said talks must go on.', []],
+    ['a place after of, before a relative clause', 'Jane Roe of Ruritania, who chaired the meeting, said talks must go on.', ['Jane Roe']],
+    ['a month before a speech verb', 'March said little about the talks.', []],
+  ])('trap: %s (%s)', (_, text, allowed) => {
+    expect(mentionsOf(text).filter((m) => m.kind === 'unknown-name').map((m) => m.text)).toEqual(allowed);
+  });
+});
