@@ -138,9 +138,9 @@ export function voiceFeatures(a: SentenceAnalysis, lex: Lexicon): string[] {
   const tokens = a.sentence.tokens;
   const out: string[] = [];
   if (tokens.some((t) => lex.firstPersonWords.has(t.lower))) out.push('v:first-person');
-  if (/^(but|and|yet|so|however|still|instead|indeed|moreover)$/.test(tokens[0]?.lower ?? '')) out.push(`v:opens:${tokens[0]!.lower}`);
+  if (lex.voiceOpeners.has(tokens[0]?.lower ?? '')) out.push(`v:opens:${tokens[0]!.lower}`);
   if (tokens[tokens.length - 1]?.value === '?') out.push('v:question');
-  if (tokens.some((t) => /^(would|should|must|could|will|might)$/.test(t.lower))) out.push('v:modal');
+  if (tokens.some((t) => lex.voiceModals.has(t.lower))) out.push('v:modal');
   if (a.quotes.inside.some(Boolean)) out.push(a.quotes.inside[0] ? 'v:opens-quoted' : 'v:has-quote');
   if (a.frames.length > 0) out.push('v:has-frame');
   if (a.entities.length === 0) out.push('v:no-actor');
