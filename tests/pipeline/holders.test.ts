@@ -58,6 +58,15 @@ describe('holders: the options a model may choose from', () => {
     expect(options('Lavrov said talks must go on. The date was not set.', 1)).toEqual(['lavrov/holder.continues', '*none/holder.none']);
   });
 
+  it('lists every actor named in a sentence with no frame (not chosen)', () => {
+    expect(options('The talks resumed in Geneva on Monday with a French envoy and Lavrov present.', 0)).toEqual(['france/holder.named', 'lavrov/holder.named', '*none/holder.none']);
+  });
+
+  it("lists the document's voice (the holder of most sentences so far) once it is out of reach of the sentences before", () => {
+    const text = 'Lavrov said talks must go on. Lavrov said the date was set. Lavrov said more would come. Kerry said so too. The room was cold. The tea was hot. The rain fell. The day ended. The night came. The talks resumed.';
+    expect(options(text, 9)).toEqual(['kerry/holder.continues', 'lavrov/holder.voice', '*none/holder.none']);
+  });
+
   it('lists a deed frame with its own rule id, not chosen', () => {
     expect(options('Moscow renewed its offer of aid.', 0)).toEqual(['russia/holder.frame.preposed.deed', '*none/holder.none']);
   });

@@ -21,7 +21,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow dismissed calls for a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Ankara refused to send troops.', 'send troops: military-involvement oppose [neg.before]'],
     // A verb and its particle are one negation.
-    ['Moscow warned against military intervention.', 'military intervention: military-involvement oppose [neg.before]'],
+    ['Moscow warned against sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
     // Two negations cancel.
     ['Moscow has never rejected a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     ['Moscow is not opposed to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
@@ -36,7 +36,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution is no precondition for talks.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution is no longer possible, the minister said.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution will not work, the minister said.', 'political solution: political-solution oppose [neg.after-modal]'],
-    ['The plan for a political solution was rejected by Moscow.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['The idea of a political solution was rejected by Moscow.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // Past a relative "that", a rejecting verb still reaches.
     ['Moscow would oppose any deal that brought a political solution.', 'political solution: political-solution oppose [neg.before]'],
@@ -52,7 +52,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['a negation in another clause', 'Moscow rejected the plan, but it backs a political solution.', 'political solution: political-solution support []'],
     ['a negation a cue names itself', 'Moscow said there is no military solution.', 'no military solution: political-solution support []'],
     ['… and a rejecting word a cue names', 'Moscow ruled out cooperation with Washington.', 'ruled out cooperation: cooperate oppose []'],
-    ['a passive of a verb that rejects only with its particle', 'The plan for a political solution was ruled a success.', 'political solution: political-solution support []'],
+    ['a passive of a verb that rejects only with its particle', 'The idea of a political solution was ruled a success.', 'political solution: political-solution support []'],
     ['a negator too far before', 'Nobody expected that the long, hard and bitter talks in Vienna would bring a political solution.', 'political solution: political-solution support []'],
   ])('trap: %s does not flip (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);

@@ -120,39 +120,61 @@ function bestFloor(p: readonly number[], right: readonly number[], sets: readonl
 const THRESHOLD_PRIOR = 40;
 
 /**
- * The stance thresholds, fitted on held-out probabilities: one for the
- * classes a cue of the sentence found (the rules' claims then stand), and
- * per class one for the classes no cue found — the F1-optimal cut on those
- * decisions alone, drawn towards their one global cut as much as the class
- * has few positives (a class with a handful would otherwise get a cut that
- * fits them alone). Fitted on sentences of whole articles when there are
- * enough of them: that is the text the labeler meets, with fewer stances
- * per sentence than a set of example sentences.
+ * The stance thresholds, fitted on held-out probabilities to make the most
+ * F1 over every (sentence, class) decision together: first one cut for the
+ * classes a cue of the sentence found (the rules' claims then stand), then,
+ * with those decisions counted, per class a cut for the classes no cue
+ * found — so an uncued stance is added only where it is right often enough
+ * to raise the F1 of all decisions, not of its own kind alone. A class's own
+ * cut is drawn towards the one uncued cut of all classes as much as the
+ * class has few positives (a class with a handful would otherwise get a cut
+ * that fits them alone). Fitted on sentences of whole articles when there
+ * are enough of them: that is the text the labeler meets, with fewer
+ * stances per sentence than a set of example sentences.
  */
 function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], cued: readonly Set<string>[], classes: string[]): { cued: number; uncued: number[] } {
   const keep = articleLike.filter(Boolean).length >= 200 ? articleLike : articleLike.map(() => true);
   const rows = p.map((_, i) => i).filter((i) => keep[i]);
   const gold = data.examples.map((e) => new Set(e.labels));
-  // One decision per (sentence, class): its held-out probability and whether it is gold.
-  const pairs = (found: boolean, c?: number) => {
-    const ps: number[] = [];
-    const ys: number[] = [];
-    for (const i of rows) {
-      classes.forEach((cls, k) => {
-        if ((c !== undefined && k !== c) || cued[i]!.has(cls) !== found) return;
-        ps.push(p[i]![k]!);
-        ys.push(gold[i]!.has(cls) ? 1 : 0);
-      });
-    }
-    return { ps, ys };
+  // One decision per (sentence, class): its held-out probability, whether it is gold, whether a cue found it.
+  const pairs: { p: number; y: number; cued: boolean; c: number }[] = [];
+  for (const i of rows) classes.forEach((cls, c) => pairs.push({ p: p[i]![c]!, y: gold[i]!.has(cls) ? 1 : 0, cued: cued[i]!.has(cls), c }));
+  const onCued = pairs.filter((x) => x.cued);
+  const cut = sweep(onCued, { tp: 0, fp: 0 }, count(pairs));
+  const base = (c?: number) => {
+    const kept = onCued.filter((x) => x.p >= cut && (c === undefined || x.c === c));
+    return { tp: count(kept), fp: kept.length - count(kept) };
   };
-  const fitOf = ({ ps, ys }: { ps: number[]; ys: number[] }) => ({ threshold: bestThreshold(ps, ys).threshold, positives: ys.reduce((a, b) => a + b, 0) });
-  const onCued = fitOf(pairs(true));
-  const global = fitOf(pairs(false)).threshold;
-  const uncued = classes.map((_, c) => {
-    const fit = fitOf(pairs(false, c));
-    const threshold = fit.positives === 0 ? global : fit.threshold;
-    return (fit.positives * threshold + THRESHOLD_PRIOR * global) / (fit.positives + THRESHOLD_PRIOR);
+  const uncued = pairs.filter((x) => !x.cued);
+  const global = sweep(uncued, base(), count(pairs));
+  const perClass = classes.map((_, c) => {
+    const mine = uncued.filter((x) => x.c === c);
+    const positives = count(mine);
+    const own = positives === 0 ? global : sweep(mine, base(c), count(pairs.filter((x) => x.c === c)));
+    return (positives * own + THRESHOLD_PRIOR * global) / (positives + THRESHOLD_PRIOR);
   });
-  return { cued: onCued.positives === 0 ? global : onCued.threshold, uncued };
+  return { cued: cut, uncued: perClass };
+}
+
+const count = (xs: readonly { y: number }[]) => xs.reduce((a, x) => a + x.y, 0);
+
+/**
+ * The cut over `items` that makes the most F1 of all decisions, given the
+ * right and wrong ones already made (`base`) and all positives there are:
+ * items at or over the cut are taken. 1.01 (none taken) when none helps.
+ */
+function sweep(items: readonly { p: number; y: number }[], base: { tp: number; fp: number }, positives: number): number {
+  const sorted = [...items].sort((a, b) => b.p - a.p);
+  const f1 = (tp: number, fp: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp)));
+  let best = { cut: 1.01, f1: f1(base.tp, base.fp) };
+  let tp = base.tp;
+  let fp = base.fp;
+  for (let k = 0; k < sorted.length; k++) {
+    sorted[k]!.y ? tp++ : fp++;
+    // A cut is complete once every item tied with it is counted.
+    if (k + 1 < sorted.length && sorted[k + 1]!.p === sorted[k]!.p) continue;
+    const score = f1(tp, fp);
+    if (score > best.f1) best = { cut: sorted[k]!.p, f1: score };
+  }
+  return best.cut;
 }
