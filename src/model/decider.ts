@@ -27,8 +27,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
     decide({ analysis, stances, candidates, document }) {
       const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex, keywords)));
       const out: Decision[] = [];
-      // Classes a cue found: the rules' claims stand when the model gives the class the (lower) cued threshold.
-      const cued = new Set(stances.map((s) => `${s.concept}:${s.polarity}`));
+      // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
+      const cued = cuedClasses(stances);
       const ruled = new Set<string>();
       if (thresholds.cued !== undefined) {
         const cut = thresholds.cued;
@@ -66,6 +66,11 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The classes (concept:polarity) a cue found as a position — not flagged a topic of discussion or a description of fighting. */
+export function cuedClasses(stances: readonly FoundStance[]): Set<string> {
+  return new Set(stances.filter((s) => s.flags.length === 0).map((s) => `${s.concept}:${s.polarity}`));
+}
 
 /**
  * Where a stance of a class stands: the cue match of its concept and

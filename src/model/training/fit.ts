@@ -2,6 +2,7 @@ import type { CompiledCodebook } from '../../codebook/compile.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { Context } from '../../pipeline/context.js';
 import type { GoldPassage, TrainedModel } from '../../types.js';
+import { cuedClasses } from '../decider.js';
 import { modelHolderChooser } from '../holder-chooser.js';
 import { bayes, bestThreshold, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
@@ -44,7 +45,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const stanceData = stanceExamples(read, ctx);
   const classes = stanceClasses(cb, stanceData.examples);
   const stance = fit(stanceData, classes);
-  const cued = read.map((r) => new Set(r.stances.map((h) => `${h.concept}:${h.polarity}`)));
+  const cued = read.map((r) => cuedClasses(r.stances));
   const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), cued, classes);
 
   const ownerData = ownerExamples(read, ctx, stance.model);
