@@ -3,7 +3,7 @@ export { labelBatch, type LabelBatchOptions } from './batch/label-batch.js';
 export { defineCodebook, safeDefineCodebook, type SafeCodebookResult } from './codebook/define.js';
 export { syria } from './codebook/syria.js';
 export { evaluate } from './evaluate.js';
-export { train, type TrainOptions } from './model/train.js';
+export { train } from './model/train.js';
 export { StandpointError, isStandpointError } from './errors/standpoint-error.js';
 export { CodebookError, isCodebookError } from './errors/codebook-error.js';
 export { InputError, isInputError } from './errors/input-error.js';

@@ -10,8 +10,7 @@
 import { z } from 'zod';
 import { InputError } from './errors/input-error.js';
 import type { Issue } from './errors/issue.js';
-import type { TrainOptions } from './model/train.js';
-import type { BatchOptions, Codebook, LabelCallOptions, LabelerOptions, LabelOptions } from './types.js';
+import type { BatchOptions, Codebook, LabelCallOptions, LabelerOptions, LabelOptions, TrainOptions } from './types.js';
 
 /** Texts longer than this (UTF-16 code units) are refused unless `maxLength` says otherwise. */
 export const DEFAULT_MAX_LENGTH = 10_000_000;

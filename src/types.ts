@@ -233,6 +233,17 @@ export interface LabelCallOptions {
 /** Options of `label(text, options)`: those of a labeler and those of a call. */
 export interface LabelOptions extends LabelerOptions, LabelCallOptions {}
 
+/** Options of `train(examples, options)`. */
+export interface TrainOptions {
+  codebook?: Codebook;
+  /** "logistic" (default: it won the cross-validation, see the README), "perceptron", or "bayes" (needs the optional package natural). */
+  learner?: 'logistic' | 'perceptron' | 'bayes';
+  /** Folds of the cross-validation (grouped by passage) that calibrates the models and fits their thresholds (default 5). */
+  folds?: number;
+  /** Seeds the folds and the learners' example order (default 1). */
+  seed?: number;
+}
+
 /** Options of `labelBatch(inputs, options)`. */
 export interface BatchOptions extends LabelerOptions, LabelCallOptions {
   /**

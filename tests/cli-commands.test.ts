@@ -26,14 +26,14 @@ describe('standpoint eval, train and the rest', () => {
     expect(run(['eval', join(tmp, 'nope.jsonl')]).status).toBe(1);
   });
 
-  it('train writes a model that label uses; natural is loaded by train and never by label', () => {
+  it('train writes a model that label uses; natural is loaded by train --learner bayes and never by label', () => {
     const probe = join(tmp, 'probe.cjs');
     writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, String(Object.keys(require.cache).filter((k) => k.includes('/natural/')).length)));`);
     const model = join(tmp, 'model.json');
-    const trained = spawnSync(process.execPath, ['--require', probe, cli, 'train', 'fixtures/examples/syria-2.jsonl', '-o', model], { cwd: root, env: { ...process.env, PROBE_OUT: join(tmp, 'train.probe') } });
+    const trained = spawnSync(process.execPath, ['--require', probe, cli, 'train', 'fixtures/examples/syria-2.jsonl', '--learner', 'bayes', '-o', model], { cwd: root, env: { ...process.env, PROBE_OUT: join(tmp, 'train.probe') } });
     expect(trained.status, trained.stderr.toString()).toBe(0);
-    expect(trained.stderr.toString()).toMatch(/standpoint train: \d+ sentences, \d+ classes/);
-    expect(JSON.parse(readFileSync(model, 'utf8'))).toMatchObject({ kind: 'standpoint-nb', codebook: { id: 'syria' } });
+    expect(trained.stderr.toString()).toMatch(/standpoint train: \d+ sentences, \d+ stance classes, \d+ stance features \(bayes\)/);
+    expect(JSON.parse(readFileSync(model, 'utf8'))).toMatchObject({ kind: 'standpoint-model', learner: 'bayes', codebook: { id: 'syria' } });
     expect(Number(readFileSync(join(tmp, 'train.probe'), 'utf8'))).toBeGreaterThan(0);
 
     const labeled = spawnSync(process.execPath, ['--require', probe, cli, 'label', '--jsonl', '-q', '-j', '1', '--model', model], {

@@ -125,10 +125,11 @@ describe('standpoint label --jsonl', () => {
     const evalBad = run(['eval', '--fail-under', '2', '--level', 'loose']);
     expect(evalBad.status).toBe(2);
     expect(evalBad.stderr.toString()).toMatch(/give at least one gold file.*; --fail-under must be .*; --level must be one of/);
-    const trainBad = run(['train', '--min-count', '0']);
+    const trainBad = run(['train', '--folds', '1']);
     expect(trainBad.status).toBe(2);
-    expect(trainBad.stderr.toString()).toMatch(/give at least one examples file.*; --min-count must be a positive whole number \(got 0\)/);
-    expect(run(['train', 'x.jsonl', '--min-count', 'two']).stderr.toString()).toContain('--min-count must be a positive whole number (got "two")');
+    expect(trainBad.stderr.toString()).toMatch(/give at least one examples file.*; --folds must be 2 or more/);
+    expect(run(['train', 'x.jsonl', '--folds', 'two']).stderr.toString()).toContain('--folds must be a positive whole number (got "two")');
+    expect(run(['train', 'x.jsonl', '--learner', 'forest']).stderr.toString()).toContain('--learner');
   });
 
   it('a record with a bad date is an error line (exit 0, or 4 under --strict), the others are labeled', () => {

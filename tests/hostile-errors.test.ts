@@ -77,7 +77,9 @@ describe('bad arguments', () => {
       actors: [],
       concepts: [{ id: 'tax', label: 'Tax', cues: { support: ['carbon tax'] } }],
     });
-    const model = { kind: 'standpoint-nb', version: 1, codebook: { id: 'syria', version: '1' }, classes: ['none'], priors: [0], likelihoods: {}, unseen: [0], trainedOn: 1 };
+    // A model of the right shape (as train() makes them), trained for another codebook.
+    const linear = (classes: string[]) => ({ kind: 'linear', classes, bias: classes.map(() => 0), weights: {} });
+    const model = { kind: 'standpoint-model', version: 2, codebook: { id: 'syria', version: '1' }, learner: 'logistic', stance: linear(['cooperate:support']), owner: linear(['owner']), holder: linear(['holder']), thresholds: { stance: { 'cooperate:support': 0.5 }, owner: 0.5, ownerFloor: 0.2 }, trainedOn: { passages: 1, sentences: 1 } };
     expectRefused(() => createLabeler({ codebook: climate, model: model as never }), 'MODEL_CODEBOOK_MISMATCH', [/codebook/]);
   });
 

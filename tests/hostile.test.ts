@@ -66,7 +66,9 @@ describe('hostile text', () => {
 
   it('cuts a long line without a full stop into sentences of bounded length, and keeps every word', () => {
     const text = `${'Lavrov said the talks in Geneva would go on and Kerry said the ceasefire would hold, '.repeat(2000)}${KERRY}`;
-    const doc = label(text);
+    // The cue rules show that the last piece is still read whole; what the trained model makes of a
+    // 250-token run-on is not what this checks.
+    const doc = label(text, { model: null });
     expectSound(text, doc);
     expect(doc.sentences.length).toBeGreaterThan(10);
     for (const s of doc.sentences) expect(s.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);

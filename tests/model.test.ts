@@ -37,7 +37,8 @@ describe('the model', () => {
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=module', '-e', esm], { cwd: root, encoding: 'utf8' }).trim()).toBe('lavrov cooperate');
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', cjs], { cwd: root, encoding: 'utf8' }).trim()).toBe('kerry assad-must-go');
     // Only the naive Bayes learner needs natural; the default one trains without it.
-    const passages = "[{ id: 'x', sentences: [{ text: 'Assad must go.', claims: [] }] }, { id: 'y', sentences: [{ text: 'Talks resume.', claims: [] }] }]";
+    // The smallest set train() calibrates on: two passages with judged holders and claims.
+    const passages = "[{ id: 'x', sentences: [{ text: 'Kerry said Assad must go.', holder: 'kerry', claims: [{ actor: 'kerry', affiliation: 'us', stance: 'assad-must-go', polarity: 'support' }] }] }, { id: 'y', sentences: [{ text: 'Lavrov said Assad must stay.', holder: 'lavrov', claims: [{ actor: 'lavrov', affiliation: 'russia', stance: 'assad-must-go', polarity: 'oppose' }] }] }]";
     const trainer = (learner: string) => `const { train } = require('standpoint'); train(${passages}, { learner: '${learner}' }).then(() => console.log('trained'), (e) => console.log(e.code))`;
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', trainer('bayes')], { cwd: root, encoding: 'utf8' }).trim()).toBe('TRAIN_NEEDS_NATURAL');
     expect(execFileSync(process.execPath, ['--require', block, '--input-type=commonjs', '-e', trainer('logistic')], { cwd: root, encoding: 'utf8' }).trim()).toBe('trained');

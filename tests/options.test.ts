@@ -168,11 +168,11 @@ describe('one strict options check', () => {
     expect((await rejection(labelBatch([KERRY], { trace: 'yes' as never }))).error.issues[0]!.path).toEqual(['trace']);
   });
 
-  it('train() options have a schema of their own (minCount a positive whole number)', () => {
-    expect(safeParseOptions('train()', { minCount: 2 }).success).toBe(true);
-    const result = safeParseOptions('train()', { minCount: 0, min: 1 });
+  it('train() options have a schema of their own (folds a whole number of at least 2)', () => {
+    expect(safeParseOptions('train()', { folds: 2, learner: 'perceptron' }).success).toBe(true);
+    const result = safeParseOptions('train()', { folds: 1, min: 1 });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.issues.map((i) => i.path.join('.')).sort()).toEqual(['min', 'minCount']);
+    if (!result.success) expect(result.issues.map((i) => i.path.join('.')).sort()).toEqual(['folds', 'min']);
   });
 
   it('the option types name what the schemas accept', () => {

@@ -1,6 +1,6 @@
 /**
- * `standpoint train EXAMPLES.jsonl -o MODEL.json`: trains a sentence model
- * with natural's naive Bayes (an optional dependency, loaded only here).
+ * `standpoint train EXAMPLES.jsonl -o MODEL.json`: trains a claim model
+ * (the training side is loaded only here, never by labeling).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -10,13 +10,15 @@ import { checkOptions, loadCodebook, parsing, wholeNumber } from './options.js';
 
 export const TRAIN_USAGE = `Usage: standpoint train EXAMPLES.jsonl [more.jsonl...] -o MODEL.json [options]
 
-Trains a sentence model from labeled examples (gold passages, JSON Lines) for
-\`standpoint label --model MODEL.json\`. Needs the optional package "natural"
-(npm install natural); labeling with the model does not.
+Trains a claim model (stance, owner and holder models, calibrated, thresholds
+fitted by cross-validation) from labeled examples (gold passages, JSON Lines)
+for \`standpoint label --model MODEL.json\`. Whole articles teach it most.
 
   -o, --output FILE    where to write the model (default: stdout)
   --codebook FILE      the codebook whose concepts the examples use (default: "syria")
-  --min-count N        leave out features seen fewer than N times (default 2)
+  --learner NAME       logistic (default), perceptron, or bayes (needs the optional package "natural")
+  --folds N            folds of the cross-validation that calibrates it (default 5, at least 2)
+  --seed N             seed of the folds and the learners (default 1)
 
 Exit codes: 0 done · 1 an example file could not be read, or natural is not installed ·
 2 bad usage or codebook`;
@@ -24,7 +26,9 @@ Exit codes: 0 done · 1 an example file could not be read, or natural is not ins
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   codebook: { type: 'string' },
-  'min-count': { type: 'string' },
+  learner: { type: 'string' },
+  folds: { type: 'string' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,15 +38,15 @@ export async function runTrain(argv: string[]): Promise<number> {
     process.stdout.write(`${TRAIN_USAGE}\n`);
     return EXIT.OK;
   }
-  const minCountFlag = wholeNumber(values['min-count']);
-  await checkOptions('train()', { minCount: minCountFlag }, { minCount: '--min-count' }, positionals.length === 0 ? ['give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json'] : []);
-  const minCount = minCountFlag as number | undefined;
+  const flags = { learner: values.learner, folds: wholeNumber(values.folds), seed: wholeNumber(values.seed) };
+  await checkOptions('train()', flags, { learner: '--learner', folds: '--folds', seed: '--seed' }, positionals.length === 0 ? ['give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json'] : []);
+  const chosen = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as { learner?: 'logistic' | 'perceptron' | 'bayes'; folds?: number; seed?: number };
   const codebook = await loadCodebook(values.codebook);
   const examples = await readGoldFiles(positionals);
   const { train } = await import('../model/train.js');
   let model;
   try {
-    model = await train(examples, { ...(codebook ? { codebook } : {}), ...(minCount !== undefined ? { minCount } : {}) });
+    model = await train(examples, { ...(codebook ? { codebook } : {}), ...chosen });
   } catch (error) {
     const e = error as { code?: string; message: string };
     if (e.code === 'TRAIN_NEEDS_NATURAL') throw new CliFailure(e.message);

@@ -49,7 +49,7 @@ function lemmaStream(a: SentenceAnalysis): string[] {
   return stream.filter((w) => w !== '');
 }
 
-// Sentences on each side whose cues a sentence's features read.
+// Sentences before a sentence whose cues its features read.
 const NEIGHBOURS = 2;
 
 /**
@@ -91,10 +91,8 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
   if (a.sentence.isHeadline) out.push('headline');
   if (a.quotes.inside.some(Boolean)) out.push('quoted');
   if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) out.push('p:same-holder');
-  for (let d = 1; d <= NEIGHBOURS; d++) {
-    for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
-    for (const s of doc.stances[doc.index + d] ?? []) out.push(`n${d}:${s.concept}:${s.polarity}`);
-  }
+  // Only the sentences before: what follows a sentence never changes its labels (a text may be labelled as it grows).
+  for (let d = 1; d <= NEIGHBOURS; d++) for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
   return out;
 }
 

@@ -3,18 +3,8 @@ import { syria } from '../codebook/syria.js';
 import { InputError } from '../errors/input-error.js';
 import { lexicon } from '../lexicon/lexicon.js';
 import { parseOptions } from '../options.js';
-import type { Codebook, GoldPassage, TrainedModel } from '../types.js';
-import { fitModel, type LearnerName } from './training/fit.js';
-
-export interface TrainOptions {
-  codebook?: Codebook;
-  /** "logistic" (default: it won the cross-validation, see the README), "perceptron", or "bayes" (needs the optional package natural). */
-  learner?: LearnerName;
-  /** Folds of the cross-validation (grouped by passage) that calibrates the models and fits their thresholds (default 5). */
-  folds?: number;
-  /** Seeds the folds and the learners' example order (default 1). */
-  seed?: number;
-}
+import type { GoldPassage, TrainedModel, TrainOptions } from '../types.js';
+import { fitModel } from './training/fit.js';
 
 /**
  * Trains a claim model from labeled examples (gold passages: sentences with

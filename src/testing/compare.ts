@@ -178,7 +178,7 @@ function replay(codebook: Codebook, docs: readonly LabeledDocument[], texts: rea
 /** Labels the passages once and compares each; `report` scores them all together. */
 export function compareAll(passages: readonly GoldPassage[], labeler: Labeler, level: EvaluationLevel): { comparisons: GoldComparison[]; report: EvaluationReport } {
   const texts = passages.map((p) => passageText(p));
-  const docs = passages.map((p, i) => labeler.label(texts[i]!.text, p.date ? { date: p.date } : {}));
+  const docs = passages.map((p, i) => labeler.label(texts[i]!.text, { ...(p.date ? { date: p.date } : {}), trace: true }));
   const comparisons = passages.map((passage, i): GoldComparison => {
     const { spans } = texts[i]!;
     const groups = align(spans, docs[i]!.sentences);

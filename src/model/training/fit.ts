@@ -2,7 +2,9 @@ import type { CompiledCodebook } from '../../codebook/compile.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { Context } from '../../pipeline/context.js';
 import type { GoldPassage, TrainedModel } from '../../types.js';
+import { InputError } from '../../errors/input-error.js';
 import { cuedClasses } from '../decider.js';
+import { loadNaturalBayes } from '../learn/natural.js';
 import { modelHolderChooser } from '../holder-chooser.js';
 import { bayes, bestThreshold, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
@@ -35,21 +37,27 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const learner = LEARNERS[options.learner] as Learner;
   const ctxFor = (p: GoldPassage): Context => ({ cb, lex, date: p.date });
   const ctx = ctxFor({ id: '', sentences: [] });
-  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[]) => trainCalibrated(data.examples, data.groups, learner, { classes, folds: options.folds, foldSeed: options.seed, seed: options.seed });
+  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[], what: string) => {
+    // Calibration holds out whole passages: it needs two with examples of this kind at least.
+    const passagesWith = new Set(data.groups).size;
+    if (passagesWith < 2) throw new InputError('INPUT_INVALID_EXAMPLES', `train() needs ${what} in at least two passages to calibrate the model by cross-validation; ${passagesWith} passage${passagesWith === 1 ? ' has' : 's have'} them`);
+    return trainCalibrated(data.examples, data.groups, learner, { classes, folds: Math.min(options.folds, passagesWith), foldSeed: options.seed, seed: options.seed });
+  };
+  if (options.learner === 'bayes') loadNaturalBayes();
 
   const byRules = readPassages(passages, ctxFor);
-  const holder = fit(holderExamples(byRules, ctx), ['holder']);
+  const holder = fit(holderExamples(byRules, ctx), ['holder'], 'sentences with a judged holder');
   const chooser = modelHolderChooser({ holder: holder.model } as TrainedModel, lex);
   const read = readPassages(passages, ctxFor, chooser);
 
   const stanceData = stanceExamples(read, ctx);
   const classes = stanceClasses(cb, stanceData.examples);
-  const stance = fit(stanceData, classes);
+  const stance = fit(stanceData, classes, 'sentences');
   const cued = read.map((r) => cuedClasses(r.stances));
   const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), cued, classes);
 
   const ownerData = ownerExamples(read, ctx, stance.model);
-  const owner = fit(ownerData, ['owner']);
+  const owner = fit(ownerData, ['owner'], 'claims whose owner is an actor the labeler finds');
   const ownerP = owner.heldOutProbabilities.map((p) => p[0]!);
   const ownerRight = ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0));
   const ownerCut = bestThreshold(ownerP, ownerRight).threshold;
