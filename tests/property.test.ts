@@ -174,11 +174,19 @@ describe('label() on any string', () => {
       fc.property(anyText, (text) => {
         const before = label(text);
         const after = label(text + AFTERWORD);
-        expect(after.sentences.slice(0, before.sentences.length)).toEqual(before.sentences);
+        // One reading may change, by design: a last line with no sentence-final mark becomes a headline
+        // once a paragraph follows it (and a headline's holder and claims are read as a headline's).
+        // Its text and span stay; every sentence before it stays whole.
+        const last = before.sentences[before.sentences.length - 1];
+        const open = last !== undefined && !/[.!?…"”'’)\]]\s*$/.test(last.text);
+        const kept = open ? before.sentences.length - 1 : before.sentences.length;
+        expect(after.sentences.slice(0, kept)).toEqual(before.sentences.slice(0, kept));
+        const span = (x: { text: string; start: number; end: number }) => ({ text: x.text, start: x.start, end: x.end });
+        if (open) expect(span(after.sentences[kept]!)).toEqual(span(last));
         expect(after.sentences.length).toBe(before.sentences.length + 1);
-        const last = after.sentences[after.sentences.length - 1]!;
-        expect(last.text).toBe(AFTERWORD.trim());
-        expect(last.claims).toEqual([]);
+        const afterword = after.sentences[after.sentences.length - 1]!;
+        expect(afterword.text).toBe(AFTERWORD.trim());
+        expect(afterword.claims).toEqual([]);
       }),
       { numRuns: 800 },
     );
