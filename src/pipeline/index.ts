@@ -46,6 +46,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   speakQuotes(quotes, frames);
 
   const analyses: SentenceAnalysis[] = [];
+  const voice = new Voice();
   sentences.forEach((sentence, si) => {
     const next = sentences[si + 1];
     const prev = analyses[si - 1];
@@ -56,13 +57,15 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
-        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voiceOf(analyses) },
+        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor },
       },
       ctx,
     );
     const partial = { sentence, entities: discourse.entities[si]!, quotes: quotes[si]!, frames: frames[si]!, quoteSpeaker: choice.quoteSpeaker, options: choice };
     const option = choice.options[chooseHolder(choice, partial, prev ?? null)] ?? choice.options[choice.chosen]!;
-    analyses.push({ ...partial, holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null });
+    const analysis: SentenceAnalysis = { ...partial, holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null };
+    analyses.push(analysis);
+    voice.add(analysis);
   });
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx)));
   return { sentences: analyses, stances };
@@ -73,19 +76,28 @@ const HISTORY = 8;
 // A holder of this many sentences so far is the document's voice (a columnist, the speaker of a transcript).
 const VOICE_SENTENCES = 3;
 
-/** The actor that held the most sentences so far, when it held several. */
-function voiceOf(analyses: readonly SentenceAnalysis[]): Resolved | null {
-  const counts = new Map<string, { actor: Resolved; n: number }>();
-  for (const a of analyses) {
+/**
+ * The document's voice: the actor that held the most sentences so far, when
+ * it held several. Counted as the sentences come, so that a long document
+ * costs one step per sentence.
+ */
+class Voice {
+  readonly #counts = new Map<string, { actor: Resolved; n: number; order: number }>();
+  #best: { actor: Resolved; n: number; order: number } | null = null;
+
+  add(a: SentenceAnalysis): void {
     const actor = a.holder?.actor;
-    if (!actor?.id) continue;
-    const c = counts.get(actor.id) ?? { actor, n: 0 };
+    if (!actor?.id) return;
+    const c = this.#counts.get(actor.id) ?? { actor, n: 0, order: this.#counts.size };
     c.n++;
-    counts.set(actor.id, c);
+    this.#counts.set(actor.id, c);
+    // Ties go to the actor that held a sentence first.
+    if (!this.#best || c.n > this.#best.n || (c.n === this.#best.n && c.order < this.#best.order)) this.#best = c;
   }
-  let best: { actor: Resolved; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best && best.n >= VOICE_SENTENCES ? best.actor : null;
+
+  get actor(): Resolved | null {
+    return this.#best && this.#best.n >= VOICE_SENTENCES ? this.#best.actor : null;
+  }
 }
 
 // "Roe said:" / "According to the ministry:" — the sentence hands its speaker to the next one.
