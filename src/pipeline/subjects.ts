@@ -72,7 +72,7 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         continue;
       }
     }
-    // "A British official who asked not to be named told …": a relative clause right after the subject.
+    // "An official who spoke on condition of anonymity said …": a relative clause right after the subject.
     if ((tok.lower === 'who' || tok.lower === 'which') && commas === 0) {
       const antecedent = entities.find((e) => e.mention.last === k - 1 && !e.mention.possessive);
       if (antecedent && !tokens.slice(k + 1, verb).some((t) => t.value === ',' || lex.clauseBreaks.has(t.lower))) return firstOfGroup(sentence, entities, antecedent, ctx);
