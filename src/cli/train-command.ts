@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CliFailure, EXIT } from './exit-codes.js';
 import { readGoldFiles } from './gold.js';
+import type { TrainOptions } from '../types.js';
 import { checkOptions, loadCodebook, parsing, wholeNumber } from './options.js';
 
 export const TRAIN_USAGE = `Usage: standpoint train EXAMPLES.jsonl [more.jsonl...] -o MODEL.json [options]
@@ -40,7 +41,7 @@ export async function runTrain(argv: string[]): Promise<number> {
   }
   const flags = { learner: values.learner, folds: wholeNumber(values.folds), seed: wholeNumber(values.seed) };
   await checkOptions('train()', flags, { learner: '--learner', folds: '--folds', seed: '--seed' }, positionals.length === 0 ? ['give at least one examples file: standpoint train EXAMPLES.jsonl -o MODEL.json'] : []);
-  const chosen = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as { learner?: 'logistic' | 'perceptron' | 'bayes'; folds?: number; seed?: number };
+  const chosen = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as Pick<TrainOptions, 'learner' | 'folds' | 'seed'>;
   const codebook = await loadCodebook(values.codebook);
   const examples = await readGoldFiles(positionals);
   const { train } = await import('../model/train.js');

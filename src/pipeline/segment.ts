@@ -16,8 +16,13 @@ export function isAttributionLine(line: string): boolean {
 // A line that ends in a straight single mark after punctuation ("… everyone.'") closes a quotation:
 // a sentence. After a word the mark may close a headline's scare quote ("Assad 'must go'").
 const HEADLINE_MAX_WORDS = 30;
+/** A line that ends as no headline does: a sentence end, a closing mark or bracket, a colon or a comma. */
+export function endsAsNoHeadline(text: string): boolean {
+  return /[.!?"”’)\]:,;]\s*$/.test(text) || /[.!?,;:…]'\s*$/.test(text);
+}
+
 function looksLikeHeadline(text: string, manyLines: boolean): boolean {
-  if (/[.!?"”’)\]:,;]\s*$/.test(text) || /[.!?,;:…]'\s*$/.test(text)) return false;
+  if (endsAsNoHeadline(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length === 0 || words.length > HEADLINE_MAX_WORDS) return false;
   if (manyLines) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, classThresholds, globalThreshold } from '../../src/model/learn/threshold.js';
+import { bestThreshold, classThresholds, globalThreshold, NONE_TAKEN } from '../../src/model/learn/threshold.js';
 
 describe('bestThreshold', () => {
   it('picks the F1-optimal cut of a hand-computed case', () => {
@@ -21,6 +21,20 @@ describe('bestThreshold', () => {
   it('gives threshold 1 and F1 0 when there is no positive', () => {
     expect(bestThreshold([0.4, 0.2], [0, 0])).toEqual({ threshold: 1, f1: 0, precision: 0, recall: 0 });
     expect(bestThreshold([], [])).toEqual({ threshold: 1, f1: 0, precision: 0, recall: 0 });
+  });
+
+  it('with decisions already made, scores the cut on all decisions together', () => {
+    // Given 3 right of 3 taken and 5 positives in all: taking 0.9 (right) → 8/9; adding 0.6 (wrong) → 8/10.
+    expect(bestThreshold([0.9, 0.6], [true, false], { tp: 3, predicted: 3, positives: 5 })).toEqual({ threshold: 0.9, f1: 8 / 9, precision: 1, recall: 4 / 5 });
+    // Alone the same items would take 0.9 too; with many wrong decisions made, a weak item helps: 2 right of 6, 4 positives.
+    // Taking 0.4 (right) → 6/11 > 4/10; then 0.3 (wrong) → 6/12.
+    expect(bestThreshold([0.4, 0.3], [1, 0], { tp: 2, predicted: 6, positives: 4 }).threshold).toBe(0.4);
+  });
+
+  it('with decisions already made, takes none when no cut raises their F1', () => {
+    // 4 right of 4, 4 positives: F1 1; any wrong item lowers it.
+    expect(bestThreshold([0.9, 0.5], [0, 0], { tp: 4, predicted: 4, positives: 4 })).toEqual({ threshold: NONE_TAKEN, f1: 1, precision: 1, recall: 1 });
+    expect(bestThreshold([0.9, 0.8], [0, 1], { tp: 4, predicted: 4, positives: 5 }).threshold).toBe(0.8);
   });
 
   it('rejects lengths that differ and non-finite probabilities', () => {

@@ -1,5 +1,8 @@
 import { InputError } from '../../errors/input-error.js';
 
+/** The threshold that takes no item (every probability is at most 1). */
+export const NONE_TAKEN = 1.01;
+
 /** A decision threshold (predict the class when probability >= threshold) and what it scores on the data it was fitted to. */
 export interface ThresholdFit {
   threshold: number;
@@ -14,15 +17,22 @@ export interface ThresholdFit {
  * among thresholds of equal F1 the higher wins (fewer, surer predictions).
  * Without any positive item F1 is 0 everywhere, and the threshold is 1.
  *
+ * With `given`, the items are scored together with decisions already made
+ * (`tp` right of `predicted` taken) against all `positives` there are, these
+ * items' and others': the cut then raises the F1 of all decisions, and when
+ * taking none of the items is best the threshold is {@link NONE_TAKEN}.
+ *
  * @param probabilities - Held-out probabilities of one class.
  * @param positives - Whether each item belongs to the class.
- * @returns The threshold and its F1, precision and recall.
+ * @param given - Decisions already made and the positives of all decisions.
+ * @returns The threshold and its F1, precision and recall (of all decisions, with `given`).
  * @throws InputError THRESHOLD_INVALID_INPUT for lengths that differ or a non-finite probability.
  * @example
  * bestThreshold([0.9, 0.8, 0.6, 0.3], [true, false, true, false])
  * // { threshold: 0.6, f1: 0.8, precision: 0.666…, recall: 1 }
+ * bestThreshold([0.9, 0.6], [true, false], { tp: 3, predicted: 3, positives: 4 }).threshold // 0.9
  */
-export function bestThreshold(probabilities: ArrayLike<number>, positives: ArrayLike<boolean | number>): ThresholdFit {
+export function bestThreshold(probabilities: ArrayLike<number>, positives: ArrayLike<boolean | number>, given?: { tp: number; predicted: number; positives: number }): ThresholdFit {
   if (probabilities.length !== positives.length) throw new InputError('THRESHOLD_INVALID_INPUT', `bestThreshold: ${probabilities.length} probabilities but ${positives.length} labels; give one label per probability`);
   const n = probabilities.length;
   const order = Array.from({ length: n }, (_, i) => i);
@@ -31,27 +41,27 @@ export function bestThreshold(probabilities: ArrayLike<number>, positives: Array
     if (!Number.isFinite(probabilities[i])) throw new InputError('THRESHOLD_INVALID_INPUT', `bestThreshold: probability ${i} is ${probabilities[i]}; give finite numbers`);
     if (positives[i]) totalPositives++;
   }
-  const best: ThresholdFit = { threshold: 1, f1: 0, precision: 0, recall: 0 };
+  const all = given ? given.positives : totalPositives;
+  const score = (tp: number, predicted: number): ThresholdFit => ({ threshold: NONE_TAKEN, f1: tp === 0 ? 0 : (2 * tp) / (predicted + all), precision: predicted === 0 ? 0 : tp / predicted, recall: all === 0 ? 0 : tp / all });
+  const best: ThresholdFit = given ? score(given.tp, given.predicted) : { threshold: 1, f1: 0, precision: 0, recall: 0 };
   if (totalPositives === 0) return best;
   order.sort((x, y) => probabilities[y]! - probabilities[x]!);
   // Sweep from the highest probability down; a candidate is complete once every item tied with it is counted.
-  let tp = 0;
-  let predicted = 0;
-  let bestF1 = -1;
+  let tp = given?.tp ?? 0;
+  let predicted = given?.predicted ?? 0;
+  // Without `given` some cut is always taken; with it, a cut must beat taking none.
+  let bestF1 = given ? best.f1 : -1;
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     predicted++;
     if (positives[i]) tp++;
     const p = probabilities[i]!;
     if (r + 1 < n && probabilities[order[r + 1]!] === p) continue;
-    const f1 = (2 * tp) / (predicted + totalPositives);
+    const fit = score(tp, predicted);
     // Strictly greater: the first (highest) threshold keeps a tie.
-    if (f1 > bestF1) {
-      bestF1 = f1;
-      best.threshold = p;
-      best.f1 = f1;
-      best.precision = tp / predicted;
-      best.recall = tp / totalPositives;
+    if (fit.f1 > bestF1) {
+      bestF1 = fit.f1;
+      Object.assign(best, fit, { threshold: p });
     }
   }
   return best;

@@ -167,23 +167,7 @@ function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[
 
 const count = (xs: readonly { y: number }[]) => xs.reduce((a, x) => a + x.y, 0);
 
-/**
- * The cut over `items` that makes the most F1 of all decisions, given the
- * right and wrong ones already made (`base`) and all positives there are:
- * items at or over the cut are taken. 1.01 (none taken) when none helps.
- */
+/** The cut over `items` that makes the most F1 of all decisions, given the right and wrong ones already made and all positives there are. */
 function sweep(items: readonly { p: number; y: number }[], base: { tp: number; fp: number }, positives: number): number {
-  const sorted = [...items].sort((a, b) => b.p - a.p);
-  const f1 = (tp: number, fp: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp)));
-  let best = { cut: 1.01, f1: f1(base.tp, base.fp) };
-  let tp = base.tp;
-  let fp = base.fp;
-  for (let k = 0; k < sorted.length; k++) {
-    sorted[k]!.y ? tp++ : fp++;
-    // A cut is complete once every item tied with it is counted.
-    if (k + 1 < sorted.length && sorted[k + 1]!.p === sorted[k]!.p) continue;
-    const score = f1(tp, fp);
-    if (score > best.f1) best = { cut: sorted[k]!.p, f1: score };
-  }
-  return best.cut;
+  return bestThreshold(items.map((x) => x.p), items.map((x) => x.y), { tp: base.tp, predicted: base.tp + base.fp, positives }).threshold;
 }
