@@ -332,34 +332,74 @@ function accepts(node: Node, token: PatternToken): boolean {
 }
 
 /**
+ * Buffers one matcher reuses across calls: a sentence tries many cues at many
+ * tokens, and a fresh stamp array and state lists per attempt cost more than
+ * the simulation itself. Stamps only grow, so a stamp left by an earlier
+ * attempt (of any pattern) never equals the current one.
+ */
+export class MatchScratch {
+  seen = new Int32Array(64);
+  states = new Int32Array(64);
+  next = new Int32Array(64);
+  stamp = 0;
+
+  /** Room for a pattern of `size` nodes (a state list never holds a node twice). */
+  fit(size: number): void {
+    if (this.seen.length < size) {
+      const length = Math.max(size, this.seen.length * 2);
+      this.seen = new Int32Array(length);
+      this.states = new Int32Array(length);
+      this.next = new Int32Array(length);
+      this.stamp = 0;
+    }
+    // Far from overflow: start the stamps again on a cleared array.
+    if (this.stamp > 0x3fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+  }
+}
+
+/**
  * The longest match of `pattern` beginning at `tokens[from]`: the index of its
  * last token, or -1. Runs in O(length × states): a set simulation over the
  * precomputed closures, with a stamp array instead of sets.
+ *
+ * @param scratch - Buffers to reuse across calls (one per caller; never shared by two matches at once).
  */
-export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number): number {
+export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number, scratch: MatchScratch = new MatchScratch()): number {
   const { nodes, closures } = pattern;
-  const seen = new Int32Array(nodes.length);
-  let stamp = 1;
-  let states: number[] = Array.from(pattern.startClosure);
+  scratch.fit(nodes.length);
+  const seen = scratch.seen;
+  let states = scratch.states;
+  let next = scratch.next;
+  const start = pattern.startClosure;
+  states.set(start);
+  let count = start.length;
   let best = -1;
-  for (let i = from; i < tokens.length && states.length > 0; i++) {
+  for (let i = from; i < tokens.length && count > 0; i++) {
     const token = tokens[i]!;
-    stamp++;
-    const next: number[] = [];
+    const stamp = ++scratch.stamp;
+    let nextCount = 0;
     let matched = false;
-    for (const s of states) {
-      const n = nodes[s]!;
+    for (let j = 0; j < count; j++) {
+      const n = nodes[states[j]!]!;
       if (n.t !== 'split' && n.t !== 'match' && accepts(n, token)) {
-        for (const c of closures[n.next]!) {
+        const reach = closures[n.next]!;
+        for (let r = 0; r < reach.length; r++) {
+          const c = reach[r]!;
           if (seen[c] === stamp) continue;
           seen[c] = stamp;
           if (c === 0) matched = true;
-          else next.push(c);
+          else next[nextCount++] = c;
         }
       }
     }
     if (matched) best = i;
+    const swap = states;
     states = next;
+    next = swap;
+    count = nextCount;
   }
   return best;
 }

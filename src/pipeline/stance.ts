@@ -1,5 +1,5 @@
 import type { CompiledCue } from '../codebook/compile.js';
-import { matchAt, type PatternToken } from '../cues/pattern.js';
+import { MatchScratch, matchAt, type PatternToken } from '../cues/pattern.js';
 import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
 import { negationsOf } from './negation.js';
@@ -35,37 +35,35 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   }
   // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
   const possible = new Uint8Array(all.length);
-  const seen = new Int32Array(all.length);
   const canMatch = (cue: CompiledCue): boolean => {
-    if (possible[cue.index] === 0) {
-      const ok = cue.pattern.required.every((set) => {
-        for (const w of set) if (present.has(w)) return true;
-        return false;
-      });
-      possible[cue.index] = ok ? 1 : 2;
-    }
+    if (possible[cue.index] === 0) possible[cue.index] = cue.pattern.required.every((set) => meets(set, present)) ? 1 : 2;
     return possible[cue.index] === 1;
   };
+  // The cues that may begin at the current token, each once (`seen` holds the stamp of the token that added it).
+  const seen = new Int32Array(all.length);
+  const candidates: CompiledCue[] = [];
+  let stamp = 0;
+  const add = (list: readonly CompiledCue[] | undefined, prefixOf?: string) => {
+    if (!list) return;
+    for (const cue of list) {
+      if (prefixOf !== undefined && !startsWithAny(prefixOf, cue.prefixes)) continue;
+      if (seen[cue.index] === stamp) continue;
+      seen[cue.index] = stamp;
+      if (canMatch(cue)) candidates.push(cue);
+    }
+  };
+  const scratch = new MatchScratch();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const stamp = i + 1;
-    const candidates: CompiledCue[] = [];
-    const add = (list: readonly CompiledCue[] | undefined) => {
-      if (!list) return;
-      for (const cue of list) {
-        if (seen[cue.index] === stamp) continue;
-        seen[cue.index] = stamp;
-        if (canMatch(cue)) candidates.push(cue);
-      }
-    };
+    stamp = i + 1;
+    candidates.length = 0;
     add(byWord.get(tok.lower));
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
-    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
-    if (prefixed) add(prefixed.filter((c) => c.prefixes.some((p) => tok.lower.startsWith(p))));
+    add(byPrefix.get(tok.lower.slice(0, PREFIX_KEY)), tok.lower);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
-      const last = matchAt(cue.pattern, tokens, i);
+      const last = matchAt(cue.pattern, tokens, i, scratch);
       if (last < 0) continue;
       const negations = negationsOf(lex, tokens, pos, i, last, literalTokens(cue, tokens, i, last));
       const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
@@ -78,6 +76,21 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     }
   }
   return reduceOverlaps(hits);
+}
+
+/** Whether a sentence holds one of a cue's necessary words: the smaller set is walked, the other probed. */
+function meets(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  if (words.size <= present.size) {
+    for (const w of words) if (present.has(w)) return true;
+    return false;
+  }
+  for (const w of present) if (words.has(w)) return true;
+  return false;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
 }
 
 /** The literal (non-gap) tokens of a match: those the pattern names. */
