@@ -88,7 +88,7 @@ function prepare(model: LinearModel): Prepared {
 export function scoreLinear(model: LinearModel, features: Iterable<string> | ReadonlyMap<string, number>): Float64Array {
   const { offsets, rows, bias } = prepare(model);
   const k = bias.length;
-  const logits = Float64Array.from(bias);
+  const logits = bias.slice();
   if (features instanceof Map) {
     for (const [feature, value] of features as ReadonlyMap<string, number>) {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -100,8 +100,10 @@ export function scoreLinear(model: LinearModel, features: Iterable<string> | Rea
     }
     return logits;
   }
-  for (const feature of features as Iterable<string>) {
-    const at = offsets.get(feature);
+  // An array (what the feature functions give) is walked by index, without an iterator.
+  const list = Array.isArray(features) ? (features as readonly string[]) : [...(features as Iterable<string>)];
+  for (let f = 0; f < list.length; f++) {
+    const at = offsets.get(list[f]!);
     if (at === undefined) continue;
     for (let c = 0; c < k; c++) logits[c]! += rows[at + c]!;
   }
