@@ -20,8 +20,11 @@ function optionKind(rule: string): string {
   return 'frame';
 }
 
-/** The features of one holder option: its rule, what the rules chose, and how the sentence reads (first person, a quotation, no actor …). */
-export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon): string[] {
+/**
+ * The features of one holder option: its rule, what the rules chose, and how the sentence reads (first person, a quotation, no actor …).
+ * `voice` is the sentence's voiceFeatures, which a caller scoring every option reads once.
+ */
+export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon, voice: readonly string[] = voiceFeatures(sentence as SentenceAnalysis, lex)): string[] {
   const o = choice.options[index]!;
   const kind = optionKind(o.rule);
   const out = ['bias', `o:${kind}`, `o:rule:${o.rule}`];
@@ -39,7 +42,7 @@ export function holderOptionFeatures(choice: HolderChoice, index: number, senten
   const rulesChoice = choice.options[choice.chosen]!;
   out.push(`o:${kind}|chosen:${optionKind(rulesChoice.rule)}`);
   if (previous) out.push(`o:${kind}|prev:${previous.holder ? optionKind(previous.holder.rule) : 'none'}`);
-  for (const v of voiceFeatures(sentence as SentenceAnalysis, lex)) out.push(`${kind}|${v}`);
+  for (const v of voice) out.push(`${kind}|${v}`);
   return out;
 }
 
@@ -49,8 +52,9 @@ export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderCho
     if (choice.options.length <= 1) return choice.chosen;
     let best = choice.chosen;
     let bestP = -1;
+    const voice = voiceFeatures(sentence as SentenceAnalysis, lex);
     choice.options.forEach((_, i) => {
-      const p = probabilities(model.holder, scoreLinear(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex)))[0]!;
+      const p = probabilities(model.holder, scoreLinear(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice)))[0]!;
       if (p > bestP) {
         best = i;
         bestP = p;
