@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLabeler, defineCodebook, train } from '../src/index.js';
+import { createLabeler, defineCodebook, train, type TrainedModel } from '../src/index.js';
 import { readGold, root } from './helpers/fixtures.js';
 
 // A preload that makes every resolution of "natural" fail, for CommonJS and for ESM.
@@ -71,5 +71,36 @@ describe('the model', () => {
     const model = await train([wants('e1'), wants('e2'), wants('e3')], { codebook: other, folds: 3 });
     expect(() => createLabeler({ model })).toThrowError(expect.objectContaining({ code: 'MODEL_CODEBOOK_MISMATCH' }));
     expect(createLabeler({ codebook: other, model }).label('Xland wants peace.').sentences[0]!.claims[0]).toMatchObject({ actor: { id: 'x' }, stance: { id: 'peace' } });
+  });
+});
+
+describe('the model decider', () => {
+  // A hand-made model that is sure of cooperation wherever the word "cooperation" stands.
+  const sure = (): TrainedModel => ({
+    kind: 'standpoint-model',
+    version: 2,
+    codebook: { id: 'syria', version: '1.0.0' },
+    learner: 'logistic',
+    stance: { kind: 'linear', classes: ['cooperate:support'], bias: [-5], weights: { 'w:cooperation': [10] } },
+    owner: { kind: 'linear', classes: ['owner'], bias: [5], weights: {} },
+    holder: { kind: 'linear', classes: ['holder'], bias: [0], weights: {} },
+    thresholds: { stance: { 'cooperate:support': 0.5 }, owner: 0.5, ownerFloor: 0.3 },
+    trainedOn: { passages: 0, sentences: 0 },
+  });
+  const claims = (text: string) => createLabeler({ model: sure() }).label(text, { trace: true }).sentences[0]!.claims.map((c) => `${c.actor.id} ${c.stance.id} ${c.polarity}`);
+
+  it.each([
+    ['The ministers discussed closer cooperation.', []],
+    ['Lavrov and Kerry discussed closer cooperation on Monday.', []],
+    ['Talks regarding closer cooperation were held in Geneva.', []],
+  ])('takes no claim where the only cue match is a topic of discussion: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Lavrov called for closer cooperation.', ['lavrov cooperate support']],
+    ['Kerry said he wanted closer cooperation.', ['kerry cooperate support']],
+  ])('takes the claim where the same words are a position: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
   });
 });

@@ -16,12 +16,13 @@ describe('seed fixtures', () => {
     expect(sentences.filter((s) => !s.aligned).map((s) => s.text)).toEqual([]);
   });
 
-  // The floors are the measured figures, not the goal (0.90 for the default labeler): the cues that
-  // echoed seed sentences were removed (the rules fell from 0.955 to 0.930), and the trained model,
-  // which decides claims by default, gives 0.894. A change that lowers either shows here.
-  it('reach affiliation-level claim F1 >= 0.89 with the default (trained) labeler', () => {
+  // The floors are the measured figures (the goal is 0.90): the cues that echoed seed sentences were
+  // removed (the rules fell from 0.955 to 0.930), and the trained model, which decides claims by
+  // default, gives 0.930 too since it no longer takes a class whose only cue match is a topic of
+  // discussion (0.894 before). A change that lowers either shows here.
+  it('reach affiliation-level claim F1 >= 0.93 with the default (trained) labeler', () => {
     // On failure: the F1 and a diff of every claim that differs.
-    expect(gold).toMatchGold({ minF1: 0.89, level: 'affiliation' });
+    expect(gold).toMatchGold({ minF1: 0.93, level: 'affiliation' });
   });
 
   it('reach affiliation-level claim F1 >= 0.93 with the cue rules alone', () => {

@@ -17,7 +17,10 @@ const EVIDENCE_REACH = 3;
  * threshold, where the model's strongest words for it stand, and the owner
  * model then gives each candidate owner a probability: those over the owner
  * threshold hold the claim (the most probable one, if it passes the floor,
- * when none does). A claim's confidence is the calibrated stance
+ * when none does). A class whose only cue match the stance stage read as
+ * no position (a topic of discussion, a description of fighting) is no
+ * claim, as with the rules: the model's words for it are those very words.
+ * A claim's confidence is the calibrated stance
  * probability times the owner's (1 for a rule's owner).
  */
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
@@ -29,6 +32,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
       const cued = cuedClasses(stances);
+      const readAsNoPosition = flaggedClasses(stances, cued);
       const ruled = new Set<string>();
       if (thresholds.cued !== undefined) {
         const cut = thresholds.cued;
@@ -43,7 +47,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
       }
       stance.classes.forEach((cls, c) => {
         const ps = p[c]!;
-        if (ruled.has(cls)) return;
+        if (ruled.has(cls) || readAsNoPosition.has(cls)) return;
         const cut = thresholds.cued !== undefined && cued.has(cls) ? thresholds.cued : (thresholds.stance[cls] ?? 0.5);
         if (ps < cut) return;
         const concept = cls.slice(0, cls.lastIndexOf(':'));
@@ -70,6 +74,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** The classes (concept:polarity) a cue found as a position — not flagged a topic of discussion or a description of fighting. */
 export function cuedClasses(stances: readonly FoundStance[]): Set<string> {
   return new Set(stances.filter((s) => s.flags.length === 0).map((s) => `${s.concept}:${s.polarity}`));
+}
+
+/** The classes a cue found only where it reads no position (flagged), and no cue found as a position. */
+export function flaggedClasses(stances: readonly FoundStance[], cued: ReadonlySet<string> = cuedClasses(stances)): Set<string> {
+  return new Set(stances.filter((s) => s.flags.length > 0).map((s) => `${s.concept}:${s.polarity}`).filter((c) => !cued.has(c)));
 }
 
 /**
