@@ -36,7 +36,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
   const possible = new Uint8Array(all.length);
   const canMatch = (cue: CompiledCue): boolean => {
-    if (possible[cue.index] === 0) possible[cue.index] = cue.pattern.required.every((set) => meets(set, present)) ? 1 : 2;
+    if (possible[cue.index] === 0) possible[cue.index] = meetsAll(cue.required, present) ? 1 : 2;
     return possible[cue.index] === 1;
   };
   // The cues that may begin at the current token, each once (`seen` holds the stamp of the token that added it).
@@ -78,14 +78,15 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   return reduceOverlaps(hits);
 }
 
-/** Whether a sentence holds one of a cue's necessary words: the smaller set is walked, the other probed. */
-function meets(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  if (words.size <= present.size) {
-    for (const w of words) if (present.has(w)) return true;
-    return false;
+/** Whether a sentence holds one word of each of a cue's necessary sets (arrays: walked by index, the sentence's words probed). */
+function meetsAll(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (let s = 0; s < required.length; s++) {
+    const words = required[s]!;
+    let found = false;
+    for (let w = 0; w < words.length && !found; w++) found = present.has(words[w]!);
+    if (!found) return false;
   }
-  for (const w of present) if (words.has(w)) return true;
-  return false;
+  return true;
 }
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
