@@ -1,4 +1,5 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
+import type { ActorInput } from '../types.js';
 import type { Context } from './context.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
@@ -13,7 +14,7 @@ const STATEMENT_REACH = 4;
 interface Recent {
   actor: Resolved;
   sentence: number;
-  titles: string[];
+  titles: readonly string[];
 }
 
 /**
@@ -225,9 +226,18 @@ export class Discourse {
     return found.length === count ? found.reverse() : [];
   }
 
+  // A codebook actor's role titles, lowercase: read for every mention of the actor, made once a document.
+  readonly #titles = new Map<string, readonly string[]>();
+  #titlesOf(actor: ActorInput): readonly string[] {
+    let titles = this.#titles.get(actor.id);
+    if (!titles) this.#titles.set(actor.id, (titles = (actor.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase()))));
+    return titles;
+  }
+
   #remember(actor: Resolved, si: number, title?: string): void {
     const known = actor.id ? this.#ctx.cb.actors.get(actor.id) : undefined;
-    const titles = [...(known?.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase())), ...(title ? [title] : [])];
+    const own = known ? this.#titlesOf(known) : [];
+    const titles = title ? [...own, title] : own;
     // Only the last ROLE_REACH sentences are ever read: older entries go, so the scan stays short.
     let stale = 0;
     while (stale < this.#recent.length && si - this.#recent[stale]!.sentence > ROLE_REACH) stale++;

@@ -1,5 +1,5 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mention-set.js';
+import type { MentionSet } from './mention-set.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -22,7 +22,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
     const demonym = cb.demonyms.get(normaliseToken(tok.value));
     if (demonym) {
       // "the Russian top diplomat": a role title follows, read with this qualifier by the titles pass.
-      if ([i + 1, i + 2].some((at) => !covered[at] && longest(cb.roles, set.keys.lower, at) !== null)) continue;
+      if ([i + 1, i + 2].some((at) => !covered[at] && set.roleAt(at) !== null)) continue;
       let k = i + 1;
       while (k < tokens.length && lex.groupFillers.has(tokens[k]!.lower) && !lex.groupNouns.has(tokens[k]!.lower)) k++;
       const affiliation = cb.actors.get(demonym)!.affiliation;

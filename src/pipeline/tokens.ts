@@ -9,7 +9,11 @@ export function spanOf(sentence: Sentence, first: number, last: number): Span {
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return !!token && /^\p{Lu}/u.test(token.value) && /\p{L}/u.test(token.value);
+  if (!token) return false;
+  // An ASCII first character answers alone (a capital A-Z is a letter too); the Unicode tests read the rest.
+  const first = token.value.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return /^\p{Lu}/u.test(token.value) && /\p{L}/u.test(token.value);
 }
 
 /** "'s", "’s" or a bare apostrophe after a plural ("the rebels'"). */
