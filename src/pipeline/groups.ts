@@ -1,5 +1,6 @@
 import { normaliseToken } from '../codebook/compile.js';
 import type { MentionSet } from './mention-set.js';
+import { startsUpper } from './tokens.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -59,7 +60,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       continue;
     }
     // "the agency", "the ministry": a body named before.
-    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !/^\p{Lu}/u.test(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
+    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !startsUpper(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
       set.add(set.make('definite', null, i, i + 1, 'mention.definite-body', { noun: tokens[i + 1]!.lower }));
       i++;
       continue;
