@@ -34,6 +34,11 @@ export interface CompiledCue {
   wordPrefixes: string[];
   /** The actor tags the pattern reads (a token carrying one is one of its words, not something a gap read). */
   tags: Set<string>;
+  /**
+   * The pattern's necessary words as arrays, last set first: a sentence tests them per cue, most
+   * cues fail, and the last set (what follows the first word) is the likeliest to be missing.
+   */
+  required: string[][];
 }
 
 /** A codebook turned into matchers, built once per labeler. */
@@ -121,7 +126,7 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           for (const w of node.words) words.add(w);
           wordPrefixes.push(...node.prefixes);
         }
-        const cue: CompiledCue = { index: cues.all.length, id, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes, tags: pattern.tags };
+        const cue: CompiledCue = { index: cues.all.length, id, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes, tags: pattern.tags, required: pattern.required.map((set) => [...set]).reverse() };
         cues.all.push(cue);
         const { firstWords, firstPrefixes, firstTags } = cue.pattern;
         if (!firstWords) {

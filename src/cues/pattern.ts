@@ -26,7 +26,8 @@ export interface PatternToken {
 }
 
 type Node =
-  | { t: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; next: number }
+  // A word node reads one literal: `word` (or `prefix` for "pre*"), also kept as the sets the compiler reads.
+  | { t: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; word: string | null; prefix: string | null; next: number }
   | { t: 'any'; next: number }
   | { t: 'tag'; tag: string; next: number }
   | { t: 'split'; a: number; b: number }
@@ -245,7 +246,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     switch (node.t) {
       case 'word': {
         const star = node.word.endsWith('*') && node.word.length > 1;
-        nodes.push({ t: 'word', words: new Set(star ? [] : [node.word]), prefixes: star ? [node.word.slice(0, -1)] : [], next });
+        const prefix = star ? node.word.slice(0, -1) : null;
+        nodes.push({ t: 'word', words: new Set(star ? [] : [node.word]), prefixes: prefix === null ? [] : [prefix], word: star ? null : node.word, prefix, next });
         return nodes.length - 1;
       }
       case 'any':
@@ -326,9 +328,9 @@ function accepts(node: Node, token: PatternToken): boolean {
   if (node.t === 'any') return true;
   if (node.t === 'tag') return token.tags?.has(node.tag) === true;
   if (node.t !== 'word') return false;
-  if (node.words.has(token.lower) || node.words.has(token.lemma)) return true;
-  for (const p of node.prefixes) if (token.lower.startsWith(p)) return true;
-  return false;
+  // A node holds one literal: two string comparisons cost less than two set lookups, per state and token.
+  if (node.word !== null) return token.lower === node.word || token.lemma === node.word;
+  return node.prefix !== null && token.lower.startsWith(node.prefix);
 }
 
 /**

@@ -4,10 +4,13 @@ import type { Token } from '../pipeline/types.js';
 
 // One wink instance serves every labeler: it holds only the language model,
 // and standpoint never teaches it custom entities (that would be shared state).
+// Its steps are the ones whose output is read: sentence ends and the part of
+// speech (which gives the lemma). wink's negation flags are not read (the
+// pipeline finds negations itself), so that step is not run.
 let instance: WinkMethods | undefined;
 
 function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
 

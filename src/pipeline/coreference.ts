@@ -1,4 +1,5 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
+import type { ActorInput } from '../types.js';
 import type { Context } from './context.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
@@ -13,7 +14,7 @@ const STATEMENT_REACH = 4;
 interface Recent {
   actor: Resolved;
   sentence: number;
-  titles: string[];
+  titles: readonly string[];
 }
 
 /**
@@ -227,7 +228,8 @@ export class Discourse {
 
   #remember(actor: Resolved, si: number, title?: string): void {
     const known = actor.id ? this.#ctx.cb.actors.get(actor.id) : undefined;
-    const titles = [...(known?.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase())), ...(title ? [title] : [])];
+    const own = known ? titlesOf(known) : [];
+    const titles = title ? [...own, title] : own;
     // Only the last ROLE_REACH sentences are ever read: older entries go, so the scan stays short.
     let stale = 0;
     while (stale < this.#recent.length && si - this.#recent[stale]!.sentence > ROLE_REACH) stale++;
@@ -235,6 +237,15 @@ export class Discourse {
     for (let k = this.#recent.length - 1; k >= 0; k--) if (this.#recent[k]!.actor.id === actor.id) this.#recent.splice(k, 1);
     this.#recent.push({ actor: { ...actor, mention: null }, sentence: si, titles });
   }
+}
+
+// A codebook actor's role titles, lowercase: read for every mention of the actor, made once per actor of a
+// codebook (keyed by the codebook's own actor object, so that a codebook no longer used takes its entries with it).
+const lowerTitles = new WeakMap<ActorInput, readonly string[]>();
+function titlesOf(actor: ActorInput): readonly string[] {
+  let titles = lowerTitles.get(actor);
+  if (!titles) lowerTitles.set(actor, (titles = (actor.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase()))));
+  return titles;
 }
 
 /** Whether a mention is owned by a noun after it ("Russia's position"): then it is not a subject. */

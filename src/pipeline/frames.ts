@@ -115,6 +115,9 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
 function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' | 'position' | null {
   const { lex } = ctx;
   const tok = tokens[i]!;
+  // What the word is by the lexicon first: most tokens are no such verb, and every test below only rules one out.
+  const kind = lexicalKind(lex, tok);
+  if (!kind) return null;
   const next = tokens[i + 1];
   // Participles used as adjectives ("the so-called", "an agreed plan") are no frames.
   if (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) return null;
@@ -126,6 +129,11 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   if (/^(not|n't|never)$/.test(tokens[i - 1]?.lower ?? '') && lex.unsaidAuxiliaries.has(tokens[i - 2]?.lower ?? '')) return null;
   // A passive ("are expected to meet", "was asked whether") reports nobody's words.
   if (/ed$/.test(tok.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => lex.passiveAuxiliaries.has(t.lower))) return null;
+  return kind;
+}
+
+/** A speech verb (or "said", "told", … whatever its tag), a verb of voicing with a nominal object, a position verb; or none. */
+function lexicalKind(lex: Context['lex'], tok: Token): 'speech' | 'position' | null {
   const said = tok.lower === 'said' || tok.lower === 'says' || tok.lower === 'told' || tok.lower === 'added';
   if ((lex.speechVerbs.has(tok.lemma) || lex.speechVerbs.has(tok.lower)) && (isVerb(tok) || said)) return 'speech';
   // "voiced hope that", "renewed his demand that": with a content clause these report a position (without one, a deed).
@@ -133,4 +141,3 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   if ((lex.positionVerbs.has(tok.lemma) || lex.positionVerbs.has(tok.lower)) && isVerb(tok)) return 'position';
   return null;
 }
-

@@ -1,5 +1,6 @@
 import { normaliseToken } from '../codebook/compile.js';
-import { longest, type MentionSet } from './mention-set.js';
+import type { MentionSet } from './mention-set.js';
+import { startsUpper } from './tokens.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -22,7 +23,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
     const demonym = cb.demonyms.get(normaliseToken(tok.value));
     if (demonym) {
       // "the Russian top diplomat": a role title follows, read with this qualifier by the titles pass.
-      if ([i + 1, i + 2].some((at) => !covered[at] && longest(cb.roles, set.keys.lower, at) !== null)) continue;
+      if ([i + 1, i + 2].some((at) => !covered[at] && set.roleAt(at) !== null)) continue;
       let k = i + 1;
       while (k < tokens.length && lex.groupFillers.has(tokens[k]!.lower) && !lex.groupNouns.has(tokens[k]!.lower)) k++;
       const affiliation = cb.actors.get(demonym)!.affiliation;
@@ -59,7 +60,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       continue;
     }
     // "the agency", "the ministry": a body named before.
-    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !/^\p{Lu}/u.test(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
+    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !startsUpper(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
       set.add(set.make('definite', null, i, i + 1, 'mention.definite-body', { noun: tokens[i + 1]!.lower }));
       i++;
       continue;

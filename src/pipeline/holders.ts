@@ -157,6 +157,9 @@ function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
   return !tokens.slice(f.verb + 1, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
 }
 
+// A person's name: two to four capitalised words. Made once (the build writes a \p{…} literal as `new RegExp(…)` where it stands).
+const PERSON_NAME = /^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}$/u;
+
 /** The author of a tweet: the account named on the attribution line below it. */
 function tweetAuthor(line: Sentence, entities: readonly Entity[], ctx: Context): Resolved | null {
   const found = entities.find((e) => e.mention.kind === 'handle') ?? entities[0];
@@ -164,6 +167,6 @@ function tweetAuthor(line: Sentence, entities: readonly Entity[], ctx: Context):
   const handle = /\(@(\w+)\)/.exec(line.text);
   const name = line.text.replace(/^[\s—–―-]+/, '').replace(/\(@.*$/, '').trim() || (handle?.[1] ?? 'unknown');
   // A person's account is known by the surname; an organisation's by its name.
-  const person = /^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}$/u.test(name) && !name.toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.lex.organisationWords.has(w));
+  const person = PERSON_NAME.test(name) && !name.toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.lex.organisationWords.has(w));
   return { id: person ? surnameId(name) : phraseId(name), name, affiliation: 'other', kind: person ? 'person' : 'org', mention: null };
 }

@@ -1,7 +1,10 @@
-import { normaliseToken, type TrieNode } from '../codebook/compile.js';
+import { normaliseToken, type RoleHolder, type TrieNode } from '../codebook/compile.js';
 import type { Context } from './context.js';
 import { isPossessiveMark } from './tokens.js';
 import type { Mention, Sentence } from './types.js';
+
+/** A role title found in a sentence: its last token and who held it. */
+export type RoleMatch = { last: number; value: RoleHolder[] };
 
 /** The mentions of one sentence as they are found, pass by pass; each token belongs to one mention at most. */
 export class MentionSet {
@@ -41,6 +44,17 @@ export class MentionSet {
   /** The mention that covers token k, if any. */
   at(k: number): Mention | undefined {
     return this.list.find((m) => m.first <= k && k <= m.last);
+  }
+
+  // The codebook role read from each token, once: the passes ask it of the same token several times.
+  readonly #roles: Array<RoleMatch | null | undefined> = [];
+
+  /** The longest codebook role title that begins at token `from` (lowercase keys), or null. */
+  roleAt(from: number): RoleMatch | null {
+    if (from < 0 || from >= this.keys.lower.length) return null;
+    let found = this.#roles[from];
+    if (found === undefined) this.#roles[from] = found = longest(this.ctx.cb.roles, this.keys.lower, from);
+    return found;
   }
 
   isFree(first: number, last: number): boolean {

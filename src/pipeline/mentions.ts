@@ -44,7 +44,7 @@ function findKnownNames(set: MentionSet): void {
     const hit = longest(cb.aliases, keys.value, i);
     if (!hit) continue;
     // "UN chief", "Kremlin spokesman": a role title longer than the body's name is read as the role.
-    const role = longest(cb.roles, keys.lower, i);
+    const role = set.roleAt(i);
     if (role && role.last > hit.last) continue;
     let last = hit.last;
     let rule = 'mention.alias';

@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import { readSentences } from '../nlp/wink.js';
+import { startsUpper } from './tokens.js';
 import type { Sentence } from './types.js';
 
 // A tweet's attribution line: "— MFA Russia (@mfa_russia) 13 января 2016".
@@ -21,13 +22,16 @@ export function endsAsNoHeadline(text: string): boolean {
   return /[.!?"”’)\]:,;]\s*$/.test(text) || /[.!?,;:…]'\s*$/.test(text);
 }
 
+// Made once (the build writes a \p{…} literal as `new RegExp(…)` where it stands).
+const LETTER_START = /^\p{L}/u;
+
 function looksLikeHeadline(text: string, manyLines: boolean): boolean {
   if (endsAsNoHeadline(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => LETTER_START.test(w));
   if (words.length === 0 || words.length > HEADLINE_MAX_WORDS) return false;
   if (manyLines) return true;
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = words.filter(startsUpper).length;
   return capitalised / words.length >= 0.6;
 }
 
@@ -95,7 +99,7 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
     const tokens = previous?.tokens;
     const n = tokens?.length ?? 0;
     const abbreviation = !!tokens && n >= 1 && (tokens[n - 1]!.value === '.' ? n >= 2 && abbreviations.has(tokens[n - 2]!.lower) : abbreviations.has(tokens[n - 1]!.lower.replace(/\.$/, '')) && tokens[n - 1]!.value.endsWith('.'));
-    if (previous && abbreviation && /^\p{Lu}/u.test(piece.tokens[0]?.value ?? '')) out[out.length - 1] = mergePieces([previous, piece]);
+    if (previous && abbreviation && startsUpper(piece.tokens[0]?.value ?? '')) out[out.length - 1] = mergePieces([previous, piece]);
     else out.push(piece);
   }
   return out;

@@ -1,8 +1,9 @@
 import type { CompiledCue } from '../codebook/compile.js';
-import { MatchScratch, matchAt, type PatternToken } from '../cues/pattern.js';
+import { matchAt, type PatternToken } from '../cues/pattern.js';
 import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
 import { negationsOf } from './negation.js';
+import { StanceScratch } from './stance-scratch.js';
 import type { Sentence, StanceHit } from './types.js';
 
 /** Prefix cues are indexed by their first characters. */
@@ -19,9 +20,10 @@ export interface FoundStance extends StanceHit {
  * flipped by each negation that governs it (with the negation's rule id),
  * overlapping matches of one concept reduced to the longest, and flags where
  * the match is a topic of discussion or a description of fighting rather
- * than a position. Each hit carries its cue id.
+ * than a position. Each hit carries its cue id. `scratch` holds buffers the
+ * sentences of one document share; without it, the call makes its own.
  */
-export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArray<ReadonlySet<string>>): FoundStance[] {
+export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArray<ReadonlySet<string>>, scratch?: StanceScratch): FoundStance[] {
   const { cb, lex } = ctx;
   const tokens = patternTokens(sentence.tokens, tags);
   const pos = sentence.tokens.map((t) => t.pos);
@@ -33,29 +35,33 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     present.add(t.lemma);
     if (t.tags) for (const tag of t.tags) present.add(tag);
   }
-  // Per cue: 0 not yet judged, 1 its necessary words are all in the sentence, 2 they are not (never tried).
-  const possible = new Uint8Array(all.length);
+  const buffers = scratch && scratch.seenAt.length >= all.length ? scratch : new StanceScratch(all.length);
+  const { judgedIn, verdict, seenAt } = buffers;
+  // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
+  const sentenceStamp = ++buffers.sentence;
   const canMatch = (cue: CompiledCue): boolean => {
-    if (possible[cue.index] === 0) possible[cue.index] = cue.pattern.required.every((set) => meets(set, present)) ? 1 : 2;
-    return possible[cue.index] === 1;
+    if (judgedIn[cue.index] !== sentenceStamp) {
+      judgedIn[cue.index] = sentenceStamp;
+      verdict[cue.index] = meetsAll(cue.required, present) ? 1 : 0;
+    }
+    return verdict[cue.index] === 1;
   };
-  // The cues that may begin at the current token, each once (`seen` holds the stamp of the token that added it).
-  const seen = new Int32Array(all.length);
+  // The cues that may begin at the current token, each once (`seenAt` holds the stamp of the token that added it).
   const candidates: CompiledCue[] = [];
   let stamp = 0;
   const add = (list: readonly CompiledCue[] | undefined, prefixOf?: string) => {
     if (!list) return;
     for (const cue of list) {
       if (prefixOf !== undefined && !startsWithAny(prefixOf, cue.prefixes)) continue;
-      if (seen[cue.index] === stamp) continue;
-      seen[cue.index] = stamp;
+      if (seenAt[cue.index] === stamp) continue;
+      seenAt[cue.index] = stamp;
       if (canMatch(cue)) candidates.push(cue);
     }
   };
-  const scratch = new MatchScratch();
+  const matchScratch = buffers.match;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    stamp = i + 1;
+    stamp = ++buffers.token;
     candidates.length = 0;
     add(byWord.get(tok.lower));
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
@@ -63,7 +69,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
-      const last = matchAt(cue.pattern, tokens, i, scratch);
+      const last = matchAt(cue.pattern, tokens, i, matchScratch);
       if (last < 0) continue;
       const negations = negationsOf(lex, tokens, pos, i, last, literalTokens(cue, tokens, i, last));
       const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
@@ -78,14 +84,15 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   return reduceOverlaps(hits);
 }
 
-/** Whether a sentence holds one of a cue's necessary words: the smaller set is walked, the other probed. */
-function meets(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  if (words.size <= present.size) {
-    for (const w of words) if (present.has(w)) return true;
-    return false;
+/** Whether a sentence holds one word of each of a cue's necessary sets (arrays: walked by index, the sentence's words probed). */
+function meetsAll(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (let s = 0; s < required.length; s++) {
+    const words = required[s]!;
+    let found = false;
+    for (let w = 0; w < words.length && !found; w++) found = present.has(words[w]!);
+    if (!found) return false;
   }
-  for (const w of present) if (words.has(w)) return true;
-  return false;
+  return true;
 }
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {

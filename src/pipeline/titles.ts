@@ -23,7 +23,7 @@ export function findTitles(set: MentionSet): void {
       i = serving.last;
       continue;
     }
-    const found = longest(cb.roles, set.keys.lower, i);
+    const found = set.roleAt(i);
     // A one-word role in lowercase ("general elections") is a role only where a title stands: "the general".
     const role = found && (found.last > i || isCapitalised(tokens[i]) || placedTitle(set, i)) ? found : null;
     const title = role ? { last: role.last } : titleAt(set, i);
@@ -151,7 +151,7 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   const tokens = sentence.tokens;
   const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
-  let head = longest(ctx.cb.roles, set.keys.lower, i)?.last ?? i;
+  let head = set.roleAt(i)?.last ?? i;
   // "a senior member of the council": title modifiers before the head.
   while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
   if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
@@ -162,7 +162,7 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   if (!served) return null;
   let last = served.last;
   if (served.possessive) {
-    const title = longest(ctx.cb.roles, set.keys.lower, last + 2);
+    const title = set.roleAt(last + 2);
     if (title) last = title.last;
   }
   // "the head of the U.N. observer mission": the body's own nouns belong to the role.

@@ -8,8 +8,23 @@ export function spanOf(sentence: Sentence, first: number, last: number): Span {
   return { text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start), start: a.start, end: b.end };
 }
 
+// Made once here: the build writes a \p{…} literal as `new RegExp(…)` where it stands, which inside a function is once a call.
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a text begins with an uppercase letter; an ASCII first character answers without the Unicode test. */
+export function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return UPPER_START.test(text);
+}
+
 export function isCapitalised(token: Token | undefined): boolean {
-  return !!token && /^\p{Lu}/u.test(token.value) && /\p{L}/u.test(token.value);
+  if (!token) return false;
+  // A capital A-Z is a letter too: only a text beginning outside ASCII needs the second test.
+  const first = token.value.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return UPPER_START.test(token.value) && LETTER.test(token.value);
 }
 
 /** "'s", "’s" or a bare apostrophe after a plural ("the rebels'"). */

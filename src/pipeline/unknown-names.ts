@@ -1,6 +1,6 @@
 import type { MentionSet } from './mention-set.js';
 import { isNamePart, surnameKey } from './titles.js';
-import { isVerb } from './tokens.js';
+import { isVerb, startsUpper } from './tokens.js';
 import type { Mention, Token } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function findUnknownNames(set: MentionSet): void {
   const { sentence, covered, ctx } = set;
   const tokens = sentence.tokens;
   // A codebook person's surname is a name part whatever the tagger says ("Cook said" read as a verb).
-  const part = (t: Token | undefined) => isNamePart(t) || (!!t && /^\p{Lu}/u.test(t.value) && ctx.cb.surnames.has(surnameKey(t)));
+  const part = (t: Token | undefined) => isNamePart(t) || (!!t && startsUpper(t.value) && ctx.cb.surnames.has(surnameKey(t)));
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !part(tokens[i])) continue;
     // "Police said": a body named before, not a person.
