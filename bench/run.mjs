@@ -142,7 +142,7 @@ try {
   }
   const pipelines = [
     { key: 'full', name: "wink's full default pipeline", nlp: winkNLP(model) },
-    { key: 'steps', name: "wink sbd+negation+pos (label()'s steps)", nlp: winkNLP(model, ['sbd', 'negation', 'pos']) },
+    { key: 'steps', name: "wink sbd+pos (label()'s steps)", nlp: winkNLP(model, ['sbd', 'pos']) },
     { key: 'sbd', name: 'wink sbd only (tokens and sentences)', nlp: winkNLP(model, ['sbd']) },
   ];
   const rate = (r) => `${fmt(mb(corpusBytes) / r.cpu)} MB/s  ${Math.round(r.value.sentences / r.cpu).toLocaleString('en-US')} sentences/s  (CPU ${fmt(r.cpu)} s, wall ${fmt(r.seconds)} s)`;
