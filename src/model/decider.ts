@@ -77,7 +77,7 @@ export function cuedClasses(stances: readonly FoundStance[]): Set<string> {
 }
 
 /** The classes a cue found only where it reads no position (flagged), and no cue found as a position. */
-export function flaggedClasses(stances: readonly FoundStance[], cued: ReadonlySet<string> = cuedClasses(stances)): Set<string> {
+function flaggedClasses(stances: readonly FoundStance[], cued: ReadonlySet<string>): Set<string> {
   return new Set(stances.filter((s) => s.flags.length > 0).map((s) => `${s.concept}:${s.polarity}`).filter((c) => !cued.has(c)));
 }
 
