@@ -1,5 +1,7 @@
 const PARTICLES = new Set(['de', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 const ARTICLES = /^(al|el|as|ash|ad|an|ar|at|az)[-‐‑]/i;
+// At module level: the build turns a \p{…} literal into a new RegExp at every call.
+const LETTER = /\p{L}/u;
 
 /**
  * The id of a person the codebook lacks: the lowercase surname without
@@ -7,7 +9,7 @@ const ARTICLES = /^(al|el|as|ash|ad|an|ar|at|az)[-‐‑]/i;
  * "demistura", "Adel al-Jubeir" → "jubeir").
  */
 export function surnameId(name: string): string {
-  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length === 0) return 'unknown';
   let last = words[words.length - 1]!.replace(ARTICLES, '');
   const before = words[words.length - 2];
