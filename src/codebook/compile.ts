@@ -123,8 +123,8 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
         const wordPrefixes: string[] = [];
         for (const node of pattern.nodes) {
           if (node.t !== 'word') continue;
-          for (const w of node.words) words.add(w);
-          wordPrefixes.push(...node.prefixes);
+          if (node.word !== null) words.add(node.word);
+          if (node.prefix !== null) wordPrefixes.push(node.prefix);
         }
         const cue: CompiledCue = { index: cues.all.length, id, concept: concept.id, polarity, pattern, prefixes: pattern.firstPrefixes, words, wordPrefixes, tags: pattern.tags, required: pattern.required.map((set) => [...set]).reverse() };
         cues.all.push(cue);

@@ -1,6 +1,6 @@
 // The marks rewritten below, by code: ` ´ ‐ ‑ – — ‘ ’.
 function isTypographic(code: number): boolean {
-  return code === 0x60 || (code >= 0xb4 && (code === 0xb4 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019));
+  return code === 0x60 || code === 0xb4 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019;
 }
 
 function hasTypographic(value: string): boolean {

@@ -26,8 +26,8 @@ export interface PatternToken {
 }
 
 type Node =
-  // A word node reads one literal: `word` (or `prefix` for "pre*"), also kept as the sets the compiler reads.
-  | { t: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; word: string | null; prefix: string | null; next: number }
+  // A word node reads one literal: `word`, or `prefix` for "pre*".
+  | { t: 'word'; word: string | null; prefix: string | null; next: number }
   | { t: 'any'; next: number }
   | { t: 'tag'; tag: string; next: number }
   | { t: 'split'; a: number; b: number }
@@ -247,7 +247,7 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
       case 'word': {
         const star = node.word.endsWith('*') && node.word.length > 1;
         const prefix = star ? node.word.slice(0, -1) : null;
-        nodes.push({ t: 'word', words: new Set(star ? [] : [node.word]), prefixes: prefix === null ? [] : [prefix], word: star ? null : node.word, prefix, next });
+        nodes.push({ t: 'word', word: star ? null : node.word, prefix, next });
         return nodes.length - 1;
       }
       case 'any':
@@ -302,8 +302,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     if (n.t === 'any') pattern.firstWords = null;
     else if (n.t === 'tag') pattern.firstTags.add(n.tag);
     else if (n.t === 'word' && pattern.firstWords) {
-      for (const w of n.words) pattern.firstWords.add(w);
-      pattern.firstPrefixes.push(...n.prefixes);
+      if (n.word !== null) pattern.firstWords.add(n.word);
+      if (n.prefix !== null) pattern.firstPrefixes.push(n.prefix);
     }
   }
   return pattern;

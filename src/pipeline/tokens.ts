@@ -20,11 +20,8 @@ export function startsUpper(text: string): boolean {
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
   // A capital A-Z is a letter too: only a text beginning outside ASCII needs the second test.
-  const first = token.value.charCodeAt(0);
-  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
-  return UPPER_START.test(token.value) && LETTER.test(token.value);
+  return !!token && startsUpper(token.value) && (token.value.charCodeAt(0) < 0x80 || LETTER.test(token.value));
 }
 
 /** "'s", "’s" or a bare apostrophe after a plural ("the rebels'"). */
