@@ -129,13 +129,21 @@ function isTopic(ctx: Context, tokens: readonly PatternToken[], first: number): 
   return false;
 }
 
-/** Of overlapping hits for the same concept, keep the longest (it read more of the sentence). */
+/**
+ * Of overlapping hits for the same concept, keep the longest (it read more of
+ * the sentence); a shorter hit of another concept wholly inside a longer one
+ * is a word of the longer phrase, not a stance of its own (the "de-escalation"
+ * of "a de-escalation zone agreement" is the agreement's).
+ */
 function reduceOverlaps(hits: Array<FoundStance & { length: number }>): FoundStance[] {
   hits.sort((a, b) => b.length - a.length || a.first - b.first);
   const kept: Array<FoundStance & { length: number }> = [];
   for (const hit of hits) {
-    if (!kept.some((k) => k.concept === hit.concept && hit.first <= k.last && k.first <= hit.last)) kept.push(hit);
+    if (!kept.some((k) => (k.concept === hit.concept ? overlaps(k, hit) : within(hit, k)))) kept.push(hit);
   }
   kept.sort((a, b) => a.first - b.first);
   return kept.map(({ length: _length, ...hit }) => hit);
 }
+
+const overlaps = (a: FoundStance, b: FoundStance) => b.first <= a.last && a.first <= b.last;
+const within = (inner: FoundStance & { length: number }, outer: FoundStance & { length: number }) => inner.length === 1 && outer.length > inner.length && outer.first <= inner.first && inner.last <= outer.last;

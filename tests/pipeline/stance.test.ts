@@ -30,6 +30,11 @@ describe('stance: cues', () => {
     // Of overlapping matches of one concept the longest stays: "no military solution", not a negated "military solution".
     ['There is no military solution to the conflict.', ['no military solution: political-solution support political-solution/no-military-solution']],
     ['Moscow supports the UN-backed talks in Geneva.', ['supports the UN-backed talks: political-solution support political-solution/convene-talks']],
+    // A shorter match of another concept wholly inside a longer one is a word of the longer phrase.
+    ['The three governments agreed to create de-escalation zones in the north.', ['create de-escalation zones: cooperate support cooperate/de-escalation-zones']],
+    ['Washington signed the de-escalation zone agreement for the south.', ['de-escalation zone agreement: cooperate support cooperate/de-escalation-zones']],
+    // Overlapping but not inside: both stand.
+    ['Moscow called for de-escalation and a political solution.', ['de-escalation: political-solution support political-solution/de-escalation', 'political solution: political-solution support political-solution/political-solution']],
   ])('keeps the longest of overlapping matches: %s', (text, rows) => {
     expect(stances(text)).toEqual(rows);
   });
