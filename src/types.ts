@@ -206,6 +206,8 @@ export interface TrainedModel {
     owner: number;
     /** When no candidate reaches `owner`, the best one still does at this probability. */
     ownerFloor: number;
+    /** An owner the rules give a class a cue found holds no claim under this owner probability (the class is then decided as if no cue had found it); absent: the rules' owners stand. */
+    ownerVeto?: number;
   };
   trainedOn: { passages: number; sentences: number };
 }

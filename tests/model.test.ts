@@ -103,4 +103,30 @@ describe('the model decider', () => {
   ])('takes the claim where the same words are a position: %s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
+
+  // A cued class whose owners the owner model judges: it finds the rules' choice unlikely, any other candidate likely.
+  const judging = (ownerVeto?: number): TrainedModel => {
+    const m = sure();
+    m.owner = { kind: 'linear', classes: ['owner'], bias: [0], weights: { 'rules-choice': [-6], 'not-rules-choice': [6] } };
+    m.thresholds = { ...m.thresholds, cued: 0.01, ...(ownerVeto === undefined ? {} : { ownerVeto }) };
+    return m;
+  };
+  const owners = (model: TrainedModel, text: string) => createLabeler({ model }).label(text, { trace: true }).sentences[0]!.claims.map((c) => `${c.actor.id} ${c.trace!.model!.owner}`);
+
+  it.each([
+    ['Lavrov said Ankara called for closer cooperation.'],
+    ['Kerry said Moscow wanted closer cooperation with Ankara.'],
+    ['The minister urged closer cooperation with Tehran, Erdogan said.'],
+  ])('keeps the rules\' owners of a cued class unless the owner model vetoes them: %s', (text) => {
+    const byRules = owners(judging(), text);
+    expect(byRules.length).toBeGreaterThan(0);
+    // No veto, or a veto of 0: the rules' owners stand, each with owner probability 1 in the trace.
+    expect(owners(judging(0), text)).toEqual(byRules);
+    expect(byRules.every((o) => o.endsWith(' 1'))).toBe(true);
+    // Vetoed: the class is decided as if no cue had found it, by the owner model's own candidates.
+    const vetoed = owners(judging(0.1), text);
+    expect(vetoed.length).toBeGreaterThan(0);
+    for (const o of vetoed) expect(byRules.map((b) => b.split(' ')[0])).not.toContain(o.split(' ')[0]);
+    expect(vetoed.every((o) => !o.endsWith(' 1'))).toBe(true);
+  });
 });

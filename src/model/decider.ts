@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { ruleDecider, type Decider, type Decision } from '../pipeline/decide.js';
+import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
@@ -13,7 +13,9 @@ const EVIDENCE_REACH = 3;
  * The decider of a trained model: the stance model gives each class
  * (concept and polarity) a probability for the sentence. A class a cue of
  * the sentence found stands at the model's cued threshold, with the owners
- * the rules give it; a class no cue found stands over its own (higher)
+ * the rules give it — but an owner the owner model gives less than the veto
+ * probability holds no claim, and a class whose rule owners are all vetoed
+ * is decided as if no cue had found it; a class no cue found stands over its own (higher)
  * threshold, where the model's strongest words for it stand, and the owner
  * model then gives each candidate owner a probability: those over the owner
  * threshold hold the claim (the most probable one, if it passes the floor,
@@ -36,13 +38,20 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
       const ruled = new Set<string>();
       if (thresholds.cued !== undefined) {
         const cut = thresholds.cued;
-        for (const d of ruleDecider.decide({ analysis, stances, candidates, document })) {
-          const cls = `${d.concept}:${d.polarity}`;
-          const c = stance.classes.indexOf(cls);
-          const ps = c >= 0 ? p[c]! : 0;
-          if (ps < cut) continue;
-          ruled.add(cls);
-          out.push({ ...d, confidence: ps, model: { stance: round(ps), owner: 1 } });
+        for (const hit of stances) {
+          if (hit.flags.length > 0) continue;
+          const all = candidates(hit);
+          for (const o of ruleOwners(all)) {
+            const cls = `${hit.concept}:${o.polarity}`;
+            const c = stance.classes.indexOf(cls);
+            const ps = c >= 0 ? p[c]! : 0;
+            if (ps < cut) continue;
+            // An owner the owner model finds clearly unlikely is vetoed: the class is then decided as if no cue had found it.
+            const veto = thresholds.ownerVeto;
+            if (veto !== undefined && veto > 0 && probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, { ...hit, fromCue: true }, o, all.length, true)))[0]! < veto) continue;
+            ruled.add(cls);
+            out.push({ concept: hit.concept, polarity: o.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner: o, confidence: ps, model: { stance: round(ps), owner: 1 } });
+          }
         }
       }
       stance.classes.forEach((cls, c) => {
@@ -54,7 +63,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
         const polarity = cls.slice(cls.lastIndexOf(':') + 1) as Polarity;
         const hit = locate(analysis, stances, concept, polarity, stance, c);
         const all = candidates(hit).filter((x) => x.actor.id !== null);
-        const scored = all.map((x) => ({ x, po: probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, all.length)))[0]! }));
+        const byRules = new Set(ruleOwners(all).map((x) => x.actor.id));
+        const scored = all.map((x) => ({ x, po: probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, all.length, byRules.has(x.actor.id))))[0]! }));
         let chosen = scored.filter((s) => s.po >= thresholds.owner);
         if (chosen.length === 0) {
           const best = scored.reduce<(typeof scored)[number] | null>((b, s) => (!b || s.po > b.po ? s : b), null);

@@ -99,12 +99,14 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
 const bucket = (d: number) => (d < 0 ? 'none' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+');
 
 /** What relates a candidate owner to a stance of class `cls`, for the owner model. */
-export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit & { fromCue: boolean }, c: OwnerCandidate, count: number): string[] {
+export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit & { fromCue: boolean }, c: OwnerCandidate, count: number, ruleChoice: boolean): string[] {
   const concept = cls.slice(0, cls.lastIndexOf(':'));
   const polarity = cls.slice(cls.lastIndexOf(':') + 1);
   const primary = c.rules[0]!;
   const out = ['bias', `r1:${primary}`, `src:${c.source}`, `k:${c.actor.kind}`, `d:${bucket(c.distance)}`, `r1c:${primary}:${concept}`, `cue:${hit.fromCue}`, `r1cue:${primary}:${hit.fromCue}`];
   for (const r of c.rules) out.push(`r:${r}`);
+  // Whether the rules alone would give the stance to this candidate (their tier order is evidence the model weighs).
+  out.push(ruleChoice ? 'rules-choice' : 'not-rules-choice', `rules-choice:${ruleChoice}:${primary}`);
   out.push(c.polarity === polarity ? 'pol:same' : 'pol:flipped');
   if (a.holder?.actor.id === c.actor.id) out.push('holder');
   else if (a.holder && a.holder.actor.affiliation === c.actor.affiliation) out.push('holder-side');

@@ -67,14 +67,7 @@ export const ruleDecider: Decider = {
     const out: Decision[] = [];
     for (const hit of stances) {
       if (hit.flags.length > 0) continue;
-      // News outlets relay what others hold; a columnist (a person) holds positions of his own.
-      const all = candidates(hit).filter((c) => c.actor.kind !== 'media');
-      const tier = TIERS.find((rules) => all.some((c) => rules.includes(c.rules[0]!)));
-      if (!tier) continue;
-      // The bearer of an attitude holds it beside the speaker who reports or rejects it ("Ankara rejected
-      // Russian calls for talks": Russia's call, with its own polarity).
-      const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer');
-      for (const owner of [...all.filter((c) => tier.includes(c.rules[0]!)), ...bearers]) {
+      for (const owner of ruleOwners(candidates(hit))) {
         const confidence = RULE_CONFIDENCE.base + (hit.negations.length > 0 ? RULE_CONFIDENCE.negated : 0) + (owner.source === 'quote' ? RULE_CONFIDENCE.quote : 0) + (owner.rules[0] === 'owner.holder' ? RULE_CONFIDENCE.holder : 0);
         out.push({ concept: hit.concept, polarity: owner.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner, confidence });
       }
@@ -82,3 +75,18 @@ export const ruleDecider: Decider = {
     return out;
   },
 };
+
+/**
+ * The owners the rules give a stance: the candidates of the strongest owner
+ * rule present (news outlets aside: they relay what others hold, and a
+ * columnist is a person), and the bearers of an attitude beside them, who
+ * hold it beside the speaker who reports or rejects it ("Ankara rejected
+ * Russian calls for talks": Russia's call, with its own polarity).
+ */
+export function ruleOwners(candidates: readonly OwnerCandidate[]): OwnerCandidate[] {
+  const all = candidates.filter((c) => c.actor.kind !== 'media');
+  const tier = TIERS.find((rules) => all.some((c) => rules.includes(c.rules[0]!)));
+  if (!tier) return [];
+  const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer');
+  return [...all.filter((c) => tier.includes(c.rules[0]!)), ...bearers];
+}

@@ -1,12 +1,12 @@
 import type { Context } from '../../pipeline/context.js';
 import { analyse, type HolderChooser } from '../../pipeline/index.js';
 import { ownerCandidates } from '../../pipeline/owners.js';
-import type { DocumentContext } from '../../pipeline/decide.js';
+import { ruleOwners, type DocumentContext } from '../../pipeline/decide.js';
 import type { FoundStance } from '../../pipeline/stance.js';
 import type { SentenceAnalysis } from '../../pipeline/types.js';
 import type { GoldPassage, GoldSentence, Polarity } from '../../types.js';
 import { passageText } from '../../passage-text.js';
-import { locate } from '../decider.js';
+import { cuedClasses, locate } from '../decider.js';
 import { ownerFeatures, stanceFeatures } from '../features.js';
 import { holderOptionFeatures } from '../holder-chooser.js';
 import type { LinearModel } from '../linear.js';
@@ -92,14 +92,18 @@ export function stanceExamples(read: readonly ReadSentence[], ctx: Context): { e
  * where the class's stance stands, positive when it is a gold claim's actor
  * (or, where no candidate is, one of the same affiliation).
  */
-export function ownerExamples(read: readonly ReadSentence[], ctx: Context, stance: LinearModel): { examples: Example[]; groups: string[]; sets: number[] } {
+export function ownerExamples(read: readonly ReadSentence[], ctx: Context, stance: LinearModel): { examples: Example[]; groups: string[]; sets: number[]; ruled: boolean[]; articleLike: boolean[] } {
   const examples: Example[] = [];
   const groups: string[] = [];
+  // Whether the example is an owner the rules give a class a cue found (the decider's veto is fitted on those).
+  const ruled: boolean[] = [];
+  const articleLike: boolean[] = [];
   // The (sentence, class) each example belongs to: candidates of one set compete.
   const sets: number[] = [];
   let set = 0;
   for (const r of read) {
     if (r.analysis.sentence.isAttributionLine) continue;
+    const cued = cuedClasses(r.stances);
     for (const cls of goldClasses(r.gold)) {
       const concept = cls.slice(0, cls.lastIndexOf(':'));
       const polarity = cls.slice(cls.lastIndexOf(':') + 1) as Polarity;
@@ -113,13 +117,16 @@ export function ownerExamples(read: readonly ReadSentence[], ctx: Context, stanc
         if (byId >= 0) right.add(byId);
         else candidates.forEach((x, i) => x.actor.affiliation === g.affiliation && right.add(i));
       }
+      const byRules = new Set(ruleOwners(candidates).map((x) => x.actor.id));
       candidates.forEach((x, i) => {
-        examples.push({ features: ownerFeatures(r.analysis, cls, hit, x, candidates.length), labels: right.has(i) ? ['owner'] : [] });
+        examples.push({ features: ownerFeatures(r.analysis, cls, hit, x, candidates.length, byRules.has(x.actor.id)), labels: right.has(i) ? ['owner'] : [] });
         groups.push(r.group);
         sets.push(set);
+        ruled.push(cued.has(cls) && byRules.has(x.actor.id));
+        articleLike.push(r.articleLike);
       });
       set++;
     }
   }
-  return { examples, groups, sets };
+  return { examples, groups, sets, ruled, articleLike };
 }
