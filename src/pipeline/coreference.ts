@@ -1,6 +1,7 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { ActorInput } from '../types.js';
 import type { Context } from './context.js';
+import { coordination } from './subjects.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
@@ -9,6 +10,8 @@ const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
 const ROLE_REACH = 8;
 const ROLE_AHEAD = 3;
+// How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
+const LIST_REACH = 5;
 const STATEMENT_REACH = 4;
 
 interface Recent {
@@ -45,7 +48,9 @@ export class Discourse {
     const out: Entity[] = [];
     for (const m of this.#mentions[si]!) {
       if (m.kind === 'group-noun') {
-        for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
+        const listed = this.#list(m, si, out);
+        if (listed) for (const actor of listed) out.push({ mention: m, actor: { ...actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.pair-list' });
+        else for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
       }
       if (m.kind === 'statement') continue;
@@ -206,6 +211,31 @@ export class Discourse {
         if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || (m.adhoc.affiliation === 'other' && m.kind === 'titled-unknown'))) {
           return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Russia, Iran and Turkey … the three countries": a list of exactly as
+   * many actors of the pair noun's kind, the latest one in this sentence
+   * before the noun or in the LIST_REACH sentences before it. Other actors
+   * named since ("in the Kazakh capital") are not of the group.
+   */
+  #list(m: Mention, si: number, soFar: readonly Entity[]): Resolved[] | null {
+    const persons = m.group === 'person';
+    const count = m.count ?? 2;
+    const fits = (group: readonly Entity[]): Resolved[] | null => {
+      const actors: Resolved[] = [];
+      for (const e of group) if (e.actor.id !== null && !actors.some((a) => a.id === e.actor.id)) actors.push(e.actor);
+      return actors.length === count && actors.every((a) => (a.kind === 'person') === persons) ? actors : null;
+    };
+    for (let sj = si; sj >= 0 && si - sj <= LIST_REACH; sj--) {
+      const entities = sj === si ? soFar.filter((e) => e.mention.last < m.first) : (this.entities[sj] ?? []);
+      for (let k = entities.length - 1; k >= 0; k--) {
+        const group = coordination(this.#sentences[sj]!, entities, entities[k]!, this.#ctx);
+        const actors = group.length > 1 ? fits(group) : null;
+        if (actors) return actors;
       }
     }
     return null;

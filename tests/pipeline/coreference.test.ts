@@ -114,8 +114,14 @@ describe('coreference: pair nouns and statements', () => {
     ['two persons named before', 'Erdogan met Putin in Ankara. The two leaders said talks must go on.', ['The two leaders = erdogan / coref.pair', 'The two leaders = putin / coref.pair']],
     ['three', 'Kerry met Lavrov and Zarif. The three ministers said talks must go on.', ['The three ministers = kerry / coref.pair', 'The three ministers = lavrov / coref.pair', 'The three ministers = zarif / coref.pair']],
     ['fewer actors than the count: nobody', 'Kerry arrived in Geneva. Both men said talks must go on.', []],
+    // A list of exactly as many actors, named before, is the group: actors named since are not of it.
+    ['a list of three, another state named since', 'Russia, Iran and Turkey met in Astana. At a meeting in the Kazakh capital, the three countries agreed to set up de-escalation zones.', ['the three countries = russia / coref.pair-list', 'the three countries = iran / coref.pair-list', 'the three countries = turkey / coref.pair-list']],
+    ['a list of two, a third named between', 'Washington and Moscow unveiled the plan on Monday. Damascus welcomed it. The two countries said the truce would start on Saturday.', ['The two countries = us / coref.pair-list', 'The two countries = russia / coref.pair-list']],
+    ['a list of persons two sentences back', "Putin, Rouhani and Erdogan met in Sochi. The Syrian opposition was not invited. The three leaders said the congress would meet soon.", ['The three leaders = putin / coref.pair-list', 'The three leaders = rouhani / coref.pair-list', 'The three leaders = erdogan / coref.pair-list']],
+    ["the list's own sentence", 'After France and Britain voted for the text, the two governments urged Moscow to back it.', ['the two governments = france / coref.pair-list', 'the two governments = uk / coref.pair-list']],
+    ['a list of the other kind is passed over: the last two persons', 'Paris and London backed the resolution. Kerry met Lavrov later. The two ministers said talks must go on.', ['The two ministers = kerry / coref.pair', 'The two ministers = lavrov / coref.pair']],
   ])('%s: %s', (_, text, rows) => {
-    expect(resolved(text)).toEqual(rows);
+    expect(resolved(text).filter((r) => r.includes(' / coref.pair'))).toEqual(rows);
   });
 
   it.each([
