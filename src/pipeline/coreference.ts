@@ -218,7 +218,7 @@ export class Discourse {
 
   /**
    * "Russia, Iran and Turkey … the three countries": a list of exactly as
-   * many actors of the pair noun's kind, the latest one in this sentence
+   * many actors of the pair noun's kind (of two or more for "the countries"), the latest one in this sentence
    * before the noun or in the LIST_REACH sentences before it. Other actors
    * named since ("in the Kazakh capital") are not of the group.
    */
@@ -228,7 +228,7 @@ export class Discourse {
     const fits = (group: readonly Entity[]): Resolved[] | null => {
       const actors: Resolved[] = [];
       for (const e of group) if (e.actor.id !== null && !actors.some((a) => a.id === e.actor.id)) actors.push(e.actor);
-      return actors.length === count && actors.every((a) => (a.kind === 'person') === persons) ? actors : null;
+      return (count === 0 ? actors.length >= 2 : actors.length === count) && actors.every((a) => (a.kind === 'person') === persons) ? actors : null;
     };
     for (let sj = si; sj >= 0 && si - sj <= LIST_REACH; sj--) {
       const entities = sj === si ? soFar.filter((e) => e.mention.last < m.first) : (this.entities[sj] ?? []);
@@ -246,6 +246,8 @@ export class Discourse {
     const mention = spanOf(sentence, m.first, m.last);
     const persons = m.group === 'person';
     const count = m.count ?? 2;
+    // "the countries" says no number: only a list tells who they are.
+    if (count === 0) return [];
     const found: Resolved[] = [];
     const consider = (a: Resolved) => {
       if (found.length >= count || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;

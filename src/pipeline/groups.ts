@@ -10,6 +10,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  * Groups and pronouns: "Russian officials" (the state), "a Saudi diplomat"
  * (one person of that state, perhaps named later: a role), "the Russians",
  * "both leaders" and "the three sides" (the last actors named), "the
+ * countries" (the last list of them named), "the
  * agency" (a body named before), and third-person pronouns.
  */
 export function findGroupsAndPronouns(set: MentionSet): void {
@@ -56,6 +57,13 @@ export function findGroupsAndPronouns(set: MentionSet): void {
     if (count && pair) {
       const first = tok.lower === 'both' ? i : i - 1;
       set.add(set.make('group-noun', null, first, i + 1, 'mention.pair-noun', { group: pair === 'person' ? 'person' : 'body', count }));
+      i++;
+      continue;
+    }
+    // "the countries", "the leaders": as many as the latest list of them named (count 0: coreference reads the list).
+    const listed = tok.lower === 'the' && !covered[i + 1] ? lex.maps.pairNouns.get(tokens[i + 1]?.lower ?? '') : undefined;
+    if (listed && !startsUpper(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
+      set.add(set.make('group-noun', null, i, i + 1, 'mention.pair-noun-listed', { group: listed === 'person' ? 'person' : 'body', count: 0 }));
       i++;
       continue;
     }

@@ -60,7 +60,7 @@ export interface Mention {
   adhoc?: { name: string; affiliation: string; kind: ActorKind };
   /** For role nouns: the body whose role it is (null when not said), and the title. */
   role?: { affiliation: string | null; title: string };
-  /** For group nouns ("both leaders", "the three sides"): persons or bodies, and how many. */
+  /** For group nouns ("both leaders", "the three sides"): persons or bodies, and how many (0: as many as the list they stand for, "the countries"). */
   group?: 'person' | 'body';
   count?: number;
   /** For a statement ("a statement from the ministry"): the mention of its issuer, when named. */

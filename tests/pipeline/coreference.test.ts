@@ -119,6 +119,8 @@ describe('coreference: pair nouns and statements', () => {
     ['a list of two, a third named between', 'Washington and Moscow unveiled the plan on Monday. Damascus welcomed it. The two countries said the truce would start on Saturday.', ['The two countries = us / coref.pair-list', 'The two countries = russia / coref.pair-list']],
     ['a list of persons two sentences back', "Putin, Rouhani and Erdogan met in Sochi. The Syrian opposition was not invited. The three leaders said the congress would meet soon.", ['The three leaders = putin / coref.pair-list', 'The three leaders = rouhani / coref.pair-list', 'The three leaders = erdogan / coref.pair-list']],
     ["the list's own sentence", 'After France and Britain voted for the text, the two governments urged Moscow to back it.', ['the two governments = france / coref.pair-list', 'the two governments = uk / coref.pair-list']],
+    ['no number: the latest list, of any length', 'Russia, Iran and Turkey met in Astana. The countries said they supported the talks in Geneva.', ['The countries = russia / coref.pair-list', 'The countries = iran / coref.pair-list', 'The countries = turkey / coref.pair-list']],
+    ['no number and no list: nobody', 'Kerry met Lavrov in Geneva. The leaders said talks must go on.', []],
     ['a list of the other kind is passed over: the last two persons', 'Paris and London backed the resolution. Kerry met Lavrov later. The two ministers said talks must go on.', ['The two ministers = kerry / coref.pair', 'The two ministers = lavrov / coref.pair']],
   ])('%s: %s', (_, text, rows) => {
     expect(resolved(text).filter((r) => r.includes(' / coref.pair'))).toEqual(rows);

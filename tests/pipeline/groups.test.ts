@@ -23,6 +23,10 @@ describe('mentions: groups, statements and pronouns', () => {
     // Pair nouns: the last actors named, as many as the phrase says.
     ['Both leaders said talks must go on.', 'Both leaders = group:person×2 / mention.pair-noun'],
     ['The three sides said talks must go on.', 'The three sides = group:body×3 / mention.pair-noun'],
+    // With no number: as many as the list they stand for (coreference reads it).
+    ['The countries said talks must go on.', 'The countries = group:body×0 / mention.pair-noun-listed'],
+    ['The leaders said talks must go on.', 'The leaders = group:person×0 / mention.pair-noun-listed'],
+    ['The governments agreed to meet again.', 'The governments = group:body×0 / mention.pair-noun-listed'],
     // A body named before, by its noun.
     ['The ministry said talks must go on.', 'The ministry = definite:ministry / mention.definite-body'],
     ['The agency said talks must go on.', 'The agency = definite:agency / mention.definite-body'],
