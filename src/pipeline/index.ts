@@ -10,7 +10,7 @@ import { ownerCandidates } from './owners.js';
 import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
-import { StanceScratch } from './stance-scratch.js';
+import { stanceScratchFor } from './stance-scratch.js';
 import { entityTags } from './tags.js';
 import type { Frame, Resolved, SentenceAnalysis } from './types.js';
 
@@ -68,7 +68,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
     analyses.push(analysis);
     voice.add(analysis);
   });
-  const scratch = new StanceScratch(ctx.cb.cues.all.length);
+  const scratch = stanceScratchFor(ctx.cb);
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx), scratch));
   return { sentences: analyses, stances };
 }
