@@ -62,7 +62,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
         const concept = cls.slice(0, cls.lastIndexOf(':'));
         const polarity = cls.slice(cls.lastIndexOf(':') + 1) as Polarity;
         const hit = locate(analysis, stances, concept, polarity, stance, c);
-        const all = candidates(hit).filter((x) => x.actor.id !== null);
+        // The cue match itself, not the copy: its candidates are those the rules found, found once.
+        const all = candidates(hit.match ?? hit).filter((x) => x.actor.id !== null);
         const byRules = new Set(ruleOwners(all).map((x) => x.actor.id));
         const scored = all.map((x) => ({ x, po: probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, all.length, byRules.has(x.actor.id))))[0]! }));
         let chosen = scored.filter((s) => s.po >= thresholds.owner);
@@ -93,12 +94,12 @@ function flaggedClasses(stances: readonly FoundStance[], cued: ReadonlySet<strin
 
 /**
  * Where a stance of a class stands: the cue match of its concept and
- * polarity (or of its concept), else the window around the word the stance
- * model weighs most for the class.
+ * polarity (or of its concept, then given as `match`), else the window around
+ * the word the stance model weighs most for the class.
  */
-export function locate(analysis: SentenceAnalysis, stances: readonly FoundStance[], concept: string, polarity: Polarity, stance: LinearModel, c: number): StanceHit & { fromCue: boolean } {
+export function locate(analysis: SentenceAnalysis, stances: readonly FoundStance[], concept: string, polarity: Polarity, stance: LinearModel, c: number): StanceHit & { fromCue: boolean; match?: FoundStance } {
   const cue = stances.find((s) => s.concept === concept && s.polarity === polarity) ?? stances.find((s) => s.concept === concept);
-  if (cue) return { ...cue, fromCue: true };
+  if (cue) return { ...cue, fromCue: true, match: cue };
   const tokens = analysis.sentence.tokens;
   const weight = (k: number) => {
     const lemma = tokens[k]!.lemma;

@@ -12,11 +12,8 @@ import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/ty
  */
 
 const CONTENT = /[\p{L}\p{N}]/u;
-const keywordCache = new WeakMap<object, string[]>();
 /** The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:". */
 function keywordHits(a: SentenceAnalysis, keywords: ReadonlyMap<string, readonly string[]>, lex: Lexicon): string[] {
-  const cached = keywordCache.get(a);
-  if (cached) return cached;
   const out: string[] = [];
   let negated = false;
   for (const t of a.sentence.tokens) {
@@ -24,7 +21,6 @@ function keywordHits(a: SentenceAnalysis, keywords: ReadonlyMap<string, readonly
     if (lex.negators.has(t.lemma) || lex.rejectors.has(t.lower)) negated = true;
     for (const concept of keywords.get(t.lemma) ?? keywords.get(t.lower) ?? []) out.push(`${negated ? 'nkw' : 'kw'}:${concept}`);
   }
-  keywordCache.set(a, out);
   return out;
 }
 

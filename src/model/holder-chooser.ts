@@ -20,6 +20,30 @@ function optionKind(rule: string): string {
   return 'frame';
 }
 
+// The names of the holder features, each made once from its parts and then reused: building a fresh string per
+// option, and hashing it when the model looks it up, cost more than the lookup. Every part is one of a few (an
+// option's kind and rule, an actor kind, a source, a distance up to 4, a voice cue of the lexicon), so the names
+// stay few.
+interface NameNode {
+  name: string;
+  next: Map<string, NameNode>;
+}
+const names: NameNode = { name: '', next: new Map() };
+
+/** The parts joined, as the one string made for them. */
+function featureName(...parts: string[]): string {
+  let node = names;
+  for (const part of parts) {
+    let next = node.next.get(part);
+    if (!next) {
+      next = { name: node.name + part, next: new Map() };
+      node.next.set(part, next);
+    }
+    node = next;
+  }
+  return node.name;
+}
+
 /**
  * The features of one holder option: its rule, what the rules chose, and how the sentence reads (first person, a quotation, no actor …).
  * `voice` is the sentence's voiceFeatures, which a caller scoring every option reads once.
@@ -27,22 +51,22 @@ function optionKind(rule: string): string {
 export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon, voice: readonly string[] = voiceFeatures(sentence as SentenceAnalysis, lex)): string[] {
   const o = choice.options[index]!;
   const kind = optionKind(o.rule);
-  const out = ['bias', `o:${kind}`, `o:rule:${o.rule}`];
-  if (index === choice.chosen) out.push('o:rules-choice', `o:rules-choice:${kind}`);
+  const out = ['bias', featureName('o:', kind), featureName('o:rule:', o.rule)];
+  if (index === choice.chosen) out.push('o:rules-choice', featureName('o:rules-choice:', kind));
   if (o.actor) {
-    out.push(`o:kind:${o.actor.kind}`, `o:src:${o.source}`);
+    out.push(featureName('o:kind:', o.actor.kind), featureName('o:src:', o.source));
     const named = sentence.entities.some((e) => e.actor.id === o.actor!.id);
     out.push(named ? 'o:named-here' : 'o:not-named-here');
     if (previous?.holder?.actor.id === o.actor.id) out.push('o:previous-holder');
-    if (o.distance !== undefined) out.push(`o:${kind}:dist:${Math.min(o.distance, 4)}`);
-    if (o.subject) out.push(`o:${kind}:subject`);
+    if (o.distance !== undefined) out.push(featureName('o:', kind, ':dist:', String(Math.min(o.distance, 4))));
+    if (o.subject) out.push(featureName('o:', kind, ':subject'));
     // Other rules propose the same actor: a frame's speaker that is also the voice, say.
-    for (const r of o.also ?? []) out.push(`o:${kind}+${optionKind(r)}`);
+    for (const r of o.also ?? []) out.push(featureName('o:', kind, '+', optionKind(r)));
   }
   const rulesChoice = choice.options[choice.chosen]!;
-  out.push(`o:${kind}|chosen:${optionKind(rulesChoice.rule)}`);
-  if (previous) out.push(`o:${kind}|prev:${previous.holder ? optionKind(previous.holder.rule) : 'none'}`);
-  for (const v of voice) out.push(`${kind}|${v}`);
+  out.push(featureName('o:', kind, '|chosen:', optionKind(rulesChoice.rule)));
+  if (previous) out.push(featureName('o:', kind, '|prev:', previous.holder ? optionKind(previous.holder.rule) : 'none'));
+  for (const v of voice) out.push(featureName(kind, '|', v));
   return out;
 }
 

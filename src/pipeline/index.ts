@@ -10,9 +10,9 @@ import { ownerCandidates } from './owners.js';
 import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
-import { StanceScratch } from './stance-scratch.js';
+import { stanceScratchFor } from './stance-scratch.js';
 import { entityTags } from './tags.js';
-import type { Frame, Resolved, SentenceAnalysis } from './types.js';
+import type { Frame, OwnerCandidate, Resolved, SentenceAnalysis, StanceHit } from './types.js';
 
 /** A document read by every stage up to the decision. */
 export interface DocumentAnalysis {
@@ -68,7 +68,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
     analyses.push(analysis);
     voice.add(analysis);
   });
-  const scratch = new StanceScratch(ctx.cb.cues.all.length);
+  const scratch = stanceScratchFor(ctx.cb);
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx), scratch));
   return { sentences: analyses, stances };
 }
@@ -109,6 +109,23 @@ function endsWithColonFrame(a: SentenceAnalysis): boolean {
 }
 
 /**
+ * The owner candidates of a sentence's stance hits, each found once: the
+ * model decider asks for those of a cue match the rule decider asked for
+ * already. Callers read the candidates, never change them.
+ */
+function candidatesOnce(analysis: SentenceAnalysis, ctx: Context): (hit: StanceHit) => OwnerCandidate[] {
+  const found = new Map<StanceHit, OwnerCandidate[]>();
+  return (hit) => {
+    let candidates = found.get(hit);
+    if (!candidates) {
+      candidates = ownerCandidates(analysis, hit, ctx);
+      found.set(hit, candidates);
+    }
+    return candidates;
+  };
+}
+
+/**
  * Labels a document: analyses it, lets the decider choose each sentence's
  * claims among the stances and owner candidates found, and gives the result
  * its public shape.
@@ -122,7 +139,7 @@ export function labelSentences(text: string, ctx: Context, decider: Decider, tra
       : decider.decide({
           analysis,
           stances: stances[si]!,
-          candidates: (hit) => ownerCandidates(analysis, hit, ctx),
+          candidates: candidatesOnce(analysis, ctx),
           document: { index: si, sentences, stances },
         });
     const out: LabeledSentence = {

@@ -1,11 +1,15 @@
+import type { CompiledCodebook } from '../codebook/compile.js';
 import { MatchScratch } from '../cues/pattern.js';
 
+// Far below where an Int32Array would wrap a stamp.
+const STAMP_LIMIT = 0x3fffffff;
+
 /**
- * Buffers the stance stage reuses from sentence to sentence of one document:
- * allocating per-cue typed arrays and matcher buffers for every sentence cost
- * more than the cues they served. Made per document (never shared between
- * documents or calls); stamps only grow, so what an earlier sentence or token
- * left never reads as the current one's.
+ * Buffers the stance stage reuses from sentence to sentence: allocating
+ * per-cue typed arrays and matcher buffers for every sentence (or every
+ * document) cost more than the cues they served. Never used by two sentences
+ * at once; stamps only grow, so what an earlier sentence or token left never
+ * reads as the current one's.
  */
 export class StanceScratch {
   /** Per cue: the stamp of the sentence whose words it was judged against, and the verdict (1: its necessary words are there). */
@@ -22,4 +26,30 @@ export class StanceScratch {
     this.verdict = new Uint8Array(cues);
     this.seenAt = new Int32Array(cues);
   }
+
+  /** Starts a document: far from overflow, the stamps start again on cleared arrays. */
+  begin(): this {
+    if (this.sentence > STAMP_LIMIT || this.token > STAMP_LIMIT) {
+      this.judgedIn.fill(0);
+      this.seenAt.fill(0);
+      this.sentence = 0;
+      this.token = 0;
+    }
+    return this;
+  }
+}
+
+// One set per compiled codebook, shared by its documents: a document's stance stage runs to its end before
+// another's begins (synchronously; a worker thread has its own module and its own set), and a short text cost
+// more in allocating the buffers than in using them.
+const byCodebook = new WeakMap<CompiledCodebook, StanceScratch>();
+
+/** The buffers of a codebook's stance stage, ready for a new document. */
+export function stanceScratchFor(cb: CompiledCodebook): StanceScratch {
+  let scratch = byCodebook.get(cb);
+  if (!scratch) {
+    scratch = new StanceScratch(cb.cues.all.length);
+    byCodebook.set(cb, scratch);
+  }
+  return scratch.begin();
 }
