@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
-import type { SentenceAnalysis, StanceHit } from '../pipeline/types.js';
+import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
 import { ownerFeatures, stanceFeatures } from './features.js';
 import { probabilities, scoreLinear, type LinearModel } from './linear.js';
@@ -31,6 +31,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
       const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex, keywords)));
+      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, count, byRules)))[0]!;
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
       const cued = cuedClasses(stances);
@@ -48,7 +49,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
             if (ps < cut) continue;
             // An owner the owner model finds clearly unlikely is vetoed: the class is then decided as if no cue had found it.
             const veto = thresholds.ownerVeto;
-            if (veto !== undefined && veto > 0 && probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, { ...hit, fromCue: true }, o, all.length, true)))[0]! < veto) continue;
+            if (veto !== undefined && veto > 0 && ownerP(cls, { ...hit, fromCue: true }, o, all.length, true) < veto) continue;
             ruled.add(cls);
             out.push({ concept: hit.concept, polarity: o.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner: o, confidence: ps, model: { stance: round(ps), owner: 1 } });
           }
@@ -65,7 +66,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
         // The cue match itself, not the copy: its candidates are those the rules found, found once.
         const all = candidates(hit.match ?? hit).filter((x) => x.actor.id !== null);
         const byRules = new Set(ruleOwners(all).map((x) => x.actor.id));
-        const scored = all.map((x) => ({ x, po: probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, all.length, byRules.has(x.actor.id))))[0]! }));
+        const scored = all.map((x) => ({ x, po: ownerP(cls, hit, x, all.length, byRules.has(x.actor.id)) }));
         let chosen = scored.filter((s) => s.po >= thresholds.owner);
         if (chosen.length === 0) {
           const best = scored.reduce<(typeof scored)[number] | null>((b, s) => (!b || s.po > b.po ? s : b), null);

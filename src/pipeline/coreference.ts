@@ -48,8 +48,8 @@ export class Discourse {
     const out: Entity[] = [];
     for (const m of this.#mentions[si]!) {
       if (m.kind === 'group-noun') {
-        const listed = this.#list(m, si, out);
-        if (listed) for (const actor of listed) out.push({ mention: m, actor: { ...actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.pair-list' });
+        const listed = this.#list(m, sentence, si, out);
+        if (listed) for (const actor of listed) out.push({ mention: m, actor, rule: 'coref.pair-list' });
         else for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
       }
@@ -222,12 +222,13 @@ export class Discourse {
    * before the noun or in the LIST_REACH sentences before it. Other actors
    * named since ("in the Kazakh capital") are not of the group.
    */
-  #list(m: Mention, si: number, soFar: readonly Entity[]): Resolved[] | null {
+  #list(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Resolved[] | null {
+    const mention = spanOf(sentence, m.first, m.last);
     const persons = m.group === 'person';
     const count = m.count ?? 2;
     const fits = (group: readonly Entity[]): Resolved[] | null => {
       const actors: Resolved[] = [];
-      for (const e of group) if (e.actor.id !== null && !actors.some((a) => a.id === e.actor.id)) actors.push(e.actor);
+      for (const e of group) if (e.actor.id !== null && !actors.some((a) => a.id === e.actor.id)) actors.push({ ...e.actor, mention });
       return (count === 0 ? actors.length >= 2 : actors.length === count) && actors.every((a) => (a.kind === 'person') === persons) ? actors : null;
     };
     for (let sj = si; sj >= 0 && si - sj <= LIST_REACH; sj--) {

@@ -61,6 +61,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const ownerP = owner.heldOutProbabilities.map((p) => p[0]!);
   const ownerRight = ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0));
   const ownerCut = bestThreshold(ownerP, ownerRight).threshold;
+  const ownerFloor = bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut);
 
   return {
     kind: 'standpoint-model',
@@ -74,8 +75,8 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
       stance: Object.fromEntries(classes.map((c, i) => [c, round(thresholds.uncued[i]!)])),
       cued: round(thresholds.cued),
       owner: round(ownerCut),
-      ownerFloor: round(bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut)),
-      ownerVeto: round(vetoCut(ownerP, ownerRight, ownerData, ownerCut, bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut))),
+      ownerFloor: round(ownerFloor),
+      ownerVeto: round(vetoCut(ownerP, ownerRight, ownerData, ownerCut, ownerFloor)),
     },
     trainedOn: { passages: passages.length, sentences: read.length },
   };
@@ -105,25 +106,37 @@ function stanceClasses(cb: CompiledCodebook, examples: readonly Example[]): stri
  * probabilities.
  */
 function bestFloor(p: readonly number[], right: readonly number[], sets: readonly number[], cut: number): number {
+  const groups = bySet(sets);
+  return bestOf(FLOORS, groups, right, (members, floor) => modelOwners(members, p, cut, floor));
+}
+
+/** The example indices of each (sentence, class) set, of the sets `keep` takes. */
+function bySet(sets: readonly number[], keep: (set: number) => boolean = () => true): number[][] {
   const groups = new Map<number, number[]>();
-  sets.forEach((s, i) => groups.set(s, [...(groups.get(s) ?? []), i]));
-  const positives = right.reduce((a, b) => a + b, 0);
-  let best = { floor: 1.01, f1: -1 };
-  for (const floor of FLOORS) {
+  sets.forEach((s, i) => keep(s) && groups.set(s, [...(groups.get(s) ?? []), i]));
+  return [...groups.values()];
+}
+
+/** The owner model's own choice among a set's candidates: those over the owner threshold, else the best one over the floor. */
+function modelOwners(members: readonly number[], p: readonly number[], cut: number, floor: number): number[] {
+  const over = members.filter((i) => p[i]! >= cut);
+  if (over.length > 0) return over;
+  const top = members.reduce((a, b) => (p[b]! > p[a]! ? b : a), members[0]!);
+  return p[top]! >= floor ? [top] : [];
+}
+
+/** Of `values`, the one whose choice of owners per set makes the most F1 over those sets' candidates (the first, on a tie). */
+function bestOf(values: readonly number[], groups: readonly number[][], right: readonly number[], choose: (members: number[], value: number) => number[]): number {
+  const positives = groups.flat().reduce((a, i) => a + right[i]!, 0);
+  let best = { value: values[0]!, f1: -1 };
+  for (const value of values) {
     let tp = 0;
     let fp = 0;
-    for (const members of groups.values()) {
-      let chosen = members.filter((i) => p[i]! >= cut);
-      if (chosen.length === 0) {
-        const top = members.reduce((a, b) => (p[b]! > p[a]! ? b : a), members[0]!);
-        if (p[top]! >= floor) chosen = [top];
-      }
-      for (const i of chosen) right[i] ? tp++ : fp++;
-    }
+    for (const members of groups) for (const i of choose(members, value)) right[i] ? tp++ : fp++;
     const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp));
-    if (f1 > best.f1) best = { floor, f1 };
+    if (f1 > best.f1) best = { value, f1 };
   }
-  return best.floor;
+  return best.value;
 }
 
 /**
@@ -138,28 +151,11 @@ function vetoCut(p: readonly number[], right: readonly number[], data: { sets: r
   const { sets, ruled } = data;
   // Whole articles when there are enough of them: the example sets' short sentences have easy owners.
   const articles = new Set(sets.filter((_, i) => data.articleLike[i]));
-  const keep = (s: number) => articles.size < ARTICLE_SETS || articles.has(s);
-  const groups = new Map<number, number[]>();
-  sets.forEach((s, i) => keep(s) && groups.set(s, [...(groups.get(s) ?? []), i]));
-  const positives = [...groups.values()].flat().reduce((a, i) => a + right[i]!, 0);
-  let best = { veto: 0, f1: -1 };
-  for (const veto of VETOES) {
-    let tp = 0;
-    let fp = 0;
-    for (const members of groups.values()) {
-      const byRules = members.filter((i) => ruled[i]);
-      let chosen = byRules.filter((i) => p[i]! >= veto);
-      if (chosen.length === 0) {
-        chosen = members.filter((i) => p[i]! >= cut);
-        const top = members.reduce((a, b) => (p[b]! > p[a]! ? b : a), members[0]!);
-        if (chosen.length === 0 && p[top]! >= floor) chosen = [top];
-      }
-      for (const i of chosen) right[i] ? tp++ : fp++;
-    }
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp));
-    if (f1 > best.f1) best = { veto, f1 };
-  }
-  return best.veto;
+  const groups = bySet(sets, (s) => articles.size < ARTICLE_SETS || articles.has(s));
+  return bestOf(VETOES, groups, right, (members, veto) => {
+    const standing = members.filter((i) => ruled[i] && p[i]! >= veto);
+    return standing.length > 0 ? standing : modelOwners(members, p, cut, floor);
+  });
 }
 
 // (sentence, class) sets of whole articles the veto needs to be fitted on them alone.
