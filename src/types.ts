@@ -109,6 +109,10 @@ export interface ActorInput {
   aliases: string[];
   handles?: string[];
   demonyms?: string[];
+  /** The name a person is called by alone, where it is not the last word of `name` ("Wang Yi" → "Wang"). */
+  surname?: string;
+  /** A state's country or capital names that are places in most sentences and the state only as a speaker ("Syria said"). */
+  places?: string[];
   gender?: 'm' | 'f';
   roles?: RoleInput[];
 }
@@ -197,6 +201,8 @@ export interface TrainedModel {
   stance: LinearModelJson;
   owner: LinearModelJson;
   holder: LinearModelJson;
+  /** The probability that a claim is right (affiliation level), read from how it was decided and fitted on held-out claims: the claim's `confidence`. Absent: the stance probability times the owner's. */
+  claim?: LinearModelJson;
   thresholds: {
     /** Per stance class, the probability at which a sentence where no cue found the class carries it. */
     stance: Record<string, number>;

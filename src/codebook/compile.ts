@@ -57,8 +57,10 @@ export interface CompiledCodebook {
   roles: TrieNode<RoleHolder[]>;
   /** Affiliation → the actor that speaks for it as a whole (the state or body whose id is the affiliation). */
   bodies: Map<string, string>;
-  /** A person's surname (last word of the name, lowercase) → id, where only one person has it: "Ban said" → ban. */
+  /** A person's surname (its `surname`, else the last word of the name; lowercase) → id, where only one person has it: "Ban said" → ban. */
   surnames: Map<string, string>;
+  /** A state's place names (`places`, as written) → its id: the actor only where the place speaks ("Syria said"). */
+  places: Map<string, string>;
   cues: {
     byWord: Map<string, CompiledCue[]>;
     /** First two characters of a start prefix → the cues with such prefixes. */
@@ -157,6 +159,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     roles: { next: new Map() },
     bodies: new Map(),
     surnames: new Map(),
+    places: new Map(),
     cues: compileCues(codebook),
     defaultDate: codebook.defaultDate,
     opposable: new Set(codebook.concepts.filter((c) => (c.cues.oppose?.length ?? 0) > 0).map((c) => c.id)),
@@ -166,7 +169,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const shared = new Set<string>();
   for (const actor of codebook.actors) {
     if (actor.kind !== 'person') continue;
-    const surname = normaliseToken(actor.name.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(al|el)-/, '');
+    const surname = normaliseToken(actor.surname ?? actor.name.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(al|el)-/, '');
     if (compiled.surnames.has(surname)) shared.add(surname);
     compiled.surnames.set(surname, actor.id);
   }
@@ -180,6 +183,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       insert(compiled.aliases, keys, (old) => old ?? actor.id);
       if (keys.length === 1) compiled.hashtags.set(keys[0]!.toLowerCase(), actor.id);
     }
+    for (const place of actor.places ?? []) compiled.places.set(place, actor.id);
     for (const handle of actor.handles ?? []) compiled.handles.set(handle.slice(1).toLowerCase(), actor.id);
     for (const demonym of actor.demonyms ?? []) {
       compiled.demonyms.set(normaliseToken(demonym), actor.id);

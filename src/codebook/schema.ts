@@ -18,6 +18,10 @@ export const actorSchema = z.strictObject({
   aliases: z.array(nonEmpty),
   handles: z.array(z.string().regex(/^@\w{1,50}$/, 'a handle is "@" and letters, digits or "_"')).optional(),
   demonyms: z.array(nonEmpty).optional(),
+  // The name a person is called by alone, where it is not the last word of `name` ("Wang Yi" → "Wang").
+  surname: nonEmpty.optional(),
+  // Names of a state's country or capital that are places in most sentences and the actor only as a speaker ("Syria said").
+  places: z.array(nonEmpty).optional(),
   gender: z.enum(['m', 'f']).optional(),
   roles: z.array(roleSchema).optional(),
 });

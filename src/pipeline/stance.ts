@@ -4,7 +4,8 @@ import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
 import { negationsOf } from './negation.js';
 import { StanceScratch } from './stance-scratch.js';
-import type { Sentence, StanceHit } from './types.js';
+import { startsUpper } from './tokens.js';
+import type { Sentence, StanceHit, Token } from './types.js';
 
 /** Prefix cues are indexed by their first characters. */
 export const PREFIX_KEY = 2;
@@ -71,7 +72,9 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     for (const cue of candidates) {
       const last = matchAt(cue.pattern, tokens, i, matchScratch);
       if (last < 0) continue;
-      const negations = negationsOf(lex, tokens, pos, i, last, literalTokens(cue, tokens, i, last));
+      const literal = literalTokens(cue, tokens, i, last);
+      if (spellsAName(cb, cue, sentence.tokens, tokens, literal)) continue;
+      const negations = negationsOf(lex, tokens, pos, i, last, literal);
       const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
       // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.
       if (polarity === 'oppose' && !cb.opposable.has(cue.concept)) continue;
@@ -110,6 +113,33 @@ function literalTokens(cue: CompiledCue, tokens: readonly PatternToken[], first:
   }
   return out;
 }
+
+/**
+ * Whether a cue word of the match is only a word of a person's name ("Ban said …" is no ban): in a
+ * codebook person's mention, a cue word that is a word of the person's name stands only where that
+ * word alone is the person's alias ("Assad"), or where the cue names the person otherwise too (an
+ * actor slot, a title word: "President Assad", "the Syrian leader").
+ */
+function spellsAName(cb: Context['cb'], cue: CompiledCue, words: readonly Token[], tokens: readonly PatternToken[], literal: ReadonlySet<number>): boolean {
+  let named: Map<string, boolean> | undefined;
+  for (const k of literal) {
+    const { tags, lower, lemma } = tokens[k]!;
+    if (!tags || !tags.has('@PERSON')) continue;
+    for (const tag of tags) {
+      const actor = cb.actors.get(tag.slice(1));
+      if (actor?.kind !== 'person') continue;
+      const cueWord = cue.words.has(lower) || cue.words.has(lemma) || cue.wordPrefixes.some((p) => lower.startsWith(p));
+      // A pronoun or a function word standing for the person ("he", "The minister") is no name.
+      const nameWord = cueWord && startsUpper(words[k]!.value) && !FUNCTION_POS.has(words[k]!.pos) && actor.name.toLowerCase().split(/\s+/).includes(lower);
+      const stands = !nameWord || cb.hashtags.get(lower) === actor.id;
+      named ??= new Map();
+      named.set(actor.id, (named.get(actor.id) ?? false) || stands);
+    }
+  }
+  return named !== undefined && [...named.values()].some((stands) => !stands);
+}
+
+const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 // "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom.
 function describesFighting(ctx: Context, tokens: readonly PatternToken[], first: number): boolean {

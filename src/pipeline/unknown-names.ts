@@ -11,7 +11,8 @@ import type { Mention, Token } from './types.js';
  * before "of" and a known body ("Jane Roe of the opposition council"). A
  * capitalised place or name before a body noun ("Richmond police") is a body.
  * A codebook person's surname alone ("Roe said", when only one person has it)
- * is that person.
+ * is that person; a state's place name that speaks ("Ruritania said") is the
+ * state.
  */
 export function findUnknownNames(set: MentionSet): void {
   const { sentence, covered, ctx } = set;
@@ -84,11 +85,14 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
     if (!governed && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
-  if (!governed && speechVerbAfter(set, last + 1)) return person('mention.unknown-speaker');
+  // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
+  const place = cb.places.get(name);
+  const speaker = (rule: string) => (place ? set.make('name', place, first, last, 'mention.place-speaker') : person(rule));
+  if (!governed && speechVerbAfter(set, last + 1)) return speaker('mention.unknown-speaker');
   const prev = tokens[first - 1];
-  if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return person('mention.unknown-inverted');
-  if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return person('mention.unknown-according');
-  if (prev?.lower === 'quoted' && tokens[last + 1]?.lower === 'as') return person('mention.unknown-quoted');
+  if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return speaker('mention.unknown-inverted');
+  if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return speaker('mention.unknown-according');
+  if (prev?.lower === 'quoted' && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
   return null;
 }
 

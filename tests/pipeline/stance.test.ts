@@ -58,8 +58,20 @@ describe('stance: cues', () => {
     ['a slot for one actor filled by another word', 'The president must leave for Hawaii.'],
     ['a concept with no opposite reading is cancelled by a negation, not flipped', 'Moscow will not fight terrorism.'],
     ['no cue at all', 'The weather in Geneva was fine.'],
+    // A cue word that a person's name spells is the name: "Ban" is the UN chief, not a ban.
+    ['a name that spells a cue word', 'Ban said the talks must start.'],
+    ['… after a title', 'Secretary-General Ban said the delegations would meet.'],
+    ['… named in full', 'Ban Ki-moon told the groups the talks were close.'],
   ])('trap: no stance for %s (%s)', (_, text) => {
     expect(stances(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the verb the name spells', 'The council voted to ban the groups from the talks.', 'ban the groups from the talks: inclusive-opposition oppose inclusive-opposition/exclude-the-groups'],
+    ['a cue that names the person', 'Assad must go, the minister said.', 'Assad must go: assad-must-go support assad-must-go/must-go'],
+    ['… in a full name, through an actor slot', 'Bashar al-Assad must step down, the minister said.', 'Bashar al-Assad must step down: assad-must-go support assad-must-go/must-step-down'],
+  ])('trap: a cue word outside a name, or naming the person, stands: %s (%s)', (_, text, row) => {
+    expect(stances(text)).toContain(row);
   });
 
   it('fills actor slots only from the entity tags it is given', () => {

@@ -32,6 +32,15 @@ describe('mentions: names the codebook lacks', () => {
     ['Police said the road was closed.', 'Police = definite:police / mention.definite-body'],
     // A codebook person's surname alone is that person.
     ['Hague said talks must go on.', 'Hague = hague / mention.surname'],
+    // … the codebook's `surname` where the family name comes first ("Wang Yi").
+    ['Wang said talks must go on.', 'Wang = wang / mention.surname'],
+    ['"Talks must go on," said Ban.', 'Ban = ban / mention.surname'],
+    // A state's place name that speaks is the state (the codebook's `places`).
+    ['Syria said talks must go on.', 'Syria = syria / mention.place-speaker'],
+    ['Syria has repeatedly warned that talks must go on.', 'Syria = syria / mention.place-speaker'],
+    ['"Talks must go on," said Syria.', 'Syria = syria / mention.place-speaker'],
+    ['According to Syria, talks must go on.', 'Syria = syria / mention.place-speaker'],
+    ['State media quoted Syria as saying talks must go on.', 'Syria = syria / mention.place-speaker'],
   ])('%s → %s', (text, row) => {
     expect(mentionRows(text)).toContain(row);
   });
@@ -54,5 +63,13 @@ describe('mentions: names the codebook lacks', () => {
     ['a month before a speech verb', 'March said little about the talks.', []],
   ])('trap: %s (%s)', (_, text, allowed) => {
     expect(mentionsOf(text).filter((m) => m.kind === 'unknown-name').map((m) => m.text)).toEqual(allowed);
+  });
+
+  it.each([
+    ['a place talked about', 'Talks on Syria must go on.'],
+    ['a place where things happen', 'Fighting in Syria went on as the talks resumed.'],
+    ['a place with a possessive', "Syria's neighbours said talks must go on."],
+  ])('trap: a place name that does not speak is no actor: %s (%s)', (_, text) => {
+    expect(mentionsOf(text).filter((m) => m.text === 'Syria')).toEqual([]);
   });
 });
