@@ -111,9 +111,10 @@ function add(into, report) {
   into.holder.right += report.holderAccuracy.accuracy * report.holderAccuracy.judged;
   into.holder.judged += report.holderAccuracy.judged;
   report.calibration.forEach((b, i) => {
-    into.calibration[i] ??= { from: b.from, to: b.to, claims: 0, right: 0 };
+    into.calibration[i] ??= { from: b.from, to: b.to, claims: 0, right: 0, confidence: 0 };
     into.calibration[i].claims += b.claims;
     into.calibration[i].right += b.precision * b.claims;
+    into.calibration[i].confidence += b.confidence * b.claims;
   });
   into.folds.push({ affiliation: report.affiliation.f1, stance: report.stance.f1 });
 }
@@ -123,7 +124,7 @@ function summarise(p) {
     perConcept: Object.fromEntries(Object.entries(p.concepts).sort().map(([c, s]) => [c, { affiliation: prf(s.affiliation), stance: prf(s.stance) }])),
     byOwnerKind: Object.fromEntries(Object.entries(p.kinds).map(([k, s]) => [k, prf(s)])),
     holderAccuracy: p.holder.judged === 0 ? 0 : p.holder.right / p.holder.judged,
-    calibration: p.calibration.map((b) => ({ from: b.from, to: b.to, claims: b.claims, precision: b.claims === 0 ? 0 : b.right / b.claims })),
+    calibration: p.calibration.map((b) => ({ from: b.from, to: b.to, claims: b.claims, precision: b.claims === 0 ? 0 : b.right / b.claims, confidence: b.claims === 0 ? 0 : b.confidence / b.claims })),
     perFold: p.folds,
   };
 }
@@ -161,4 +162,6 @@ for (const [c, s] of Object.entries(r.perConcept)) console.log(`  ${c.padEnd(22)
 console.log(`\nper owner kind (${best}; affiliation level, %):`);
 for (const [k, s] of Object.entries(r.byOwnerKind)) console.log(`  ${k.padEnd(12)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (${s.tp + s.fn} gold claims; rules F1 ${pct(results.rules.byOwnerKind[k]?.f1 ?? 0)})`);
 console.log(`\nreliability of ${best}'s confidence on held-out claims (affiliation level):`);
-for (const b of r.calibration) console.log(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})  ${String(b.claims).padStart(5)} claims  right ${b.claims ? pct(b.precision) : '   - '}`);
+for (const b of r.calibration) console.log(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})  ${String(b.claims).padStart(5)} claims  confidence ${b.claims ? pct(b.confidence) : '   - '}  right ${b.claims ? pct(b.precision) : '   - '}`);
+const gapClaims = r.calibration.reduce((a, b) => a + b.claims, 0);
+console.log(`  expected calibration error ${pct(gapClaims === 0 ? 0 : r.calibration.reduce((a, b) => a + b.claims * Math.abs(b.precision - b.confidence), 0) / gapClaims)} points`);

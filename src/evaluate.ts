@@ -57,7 +57,7 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
   let affRight = 0;
   let holderJudged = 0;
   let holderRight = 0;
-  const bins = BINS.slice(0, -1).map(() => ({ claims: 0, right: 0 }));
+  const bins = BINS.slice(0, -1).map(() => ({ claims: 0, right: 0, confidence: 0 }));
   const extras = new ExtraTallies();
   const byRule = options.byRule === true;
 
@@ -100,6 +100,7 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
         const b = BINS.findIndex((lo, k) => p.confidence >= lo && p.confidence < BINS[k + 1]!);
         if (b >= 0 && b < bins.length) {
           bins[b]!.claims++;
+          bins[b]!.confidence += p.confidence;
           if (right) bins[b]!.right++;
         }
       }
@@ -133,7 +134,7 @@ export function evaluate(gold: readonly GoldPassage[], options: EvaluateOptions 
     perConcept: conceptScores,
     actorAccuracy: { id: matched === 0 ? 0 : idRight / matched, affiliation: matched === 0 ? 0 : affRight / matched, matched },
     holderAccuracy: { accuracy: holderJudged === 0 ? 0 : holderRight / holderJudged, judged: holderJudged },
-    calibration: bins.map((b, k) => ({ from: BINS[k]!, to: Math.min(1, BINS[k + 1]!), claims: b.claims, precision: b.claims === 0 ? 0 : b.right / b.claims })),
+    calibration: bins.map((b, k) => ({ from: BINS[k]!, to: Math.min(1, BINS[k + 1]!), claims: b.claims, precision: b.claims === 0 ? 0 : b.right / b.claims, confidence: b.claims === 0 ? 0 : b.confidence / b.claims })),
     byOwnerKind: extras.byOwnerKind(scores),
     stages: {
       mentions: extras.mentionRecall().recall,

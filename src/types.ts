@@ -331,8 +331,8 @@ export interface EvaluationReport {
   actorAccuracy: { id: number; affiliation: number; matched: number };
   /** Among gold sentences with a judged holder: share whose predicted holder id equals it. */
   holderAccuracy: { accuracy: number; judged: number };
-  /** Confidence bins vs precision of the predicted claims (affiliation level). */
-  calibration: Array<{ from: number; to: number; claims: number; precision: number }>;
+  /** Confidence bins vs precision of the predicted claims (affiliation level); `confidence` is the mean confidence of the bin's claims (calibration holds where it is close to `precision`). */
+  calibration: Array<{ from: number; to: number; claims: number; precision: number; confidence: number }>;
   /** Affiliation-level scores by whose claim it is: the sentence's holder, the author's narration (no holder), a third party. */
   byOwnerKind: Record<OwnerKind, Scores>;
   /** How each stage did: mentions (share of gold claim actors named by a mention), holders, stances (stance level), owners (affiliation given the stance). */

@@ -55,9 +55,17 @@ describe('the model', () => {
     const text = 'Lavrov said Russia was ready to cooperate with Washington.';
     const claim = createLabeler({ model }).label(text, { trace: true }).sentences[0]!.claims.find((c) => c.stance.id === 'cooperate');
     expect(claim).toMatchObject({ actor: { id: 'lavrov' }, polarity: 'support', trace: { decider: 'model', cue: expect.any(String) } });
-    // The confidence is the stance probability times the owner probability.
-    const { stance, owner } = claim!.trace!.model!;
-    expect(claim!.confidence).toBeCloseTo(stance * owner, 2);
+    // The confidence is the claim model's probability: a claim model sure of every claim, or of none, sets it.
+    expect(model.claim?.classes).toEqual(['right']);
+    const sure = (bias: number): TrainedModel => ({ ...model, claim: { kind: 'linear', classes: ['right'], bias: [bias], weights: {} } });
+    const confidence = (m: TrainedModel) => createLabeler({ model: m }).label(text).sentences[0]!.claims.find((c) => c.stance.id === 'cooperate')!.confidence;
+    expect(confidence(sure(10))).toBe(1);
+    expect(confidence(sure(-10))).toBe(0.001);
+    expect(confidence(sure(0))).toBe(0.5);
+    // Without a claim model it is the stance probability times the owner probability.
+    const { claim: _, ...older } = model;
+    const plain = createLabeler({ model: older }).label(text, { trace: true }).sentences[0]!.claims.find((c) => c.stance.id === 'cooperate')!;
+    expect(plain.confidence).toBeCloseTo(plain.trace!.model!.stance * plain.trace!.model!.owner, 2);
     expect(createLabeler({ model: null }).label(text, { trace: true }).sentences[0]!.claims[0]!.trace!.decider).toBe('rules');
   });
 

@@ -28,10 +28,17 @@ export function formatReport(report: EvaluationReport, options: { title: string;
   const st = report.stages;
   lines.push(`stages                 mentions ${pct(st.mentions)}  holders ${pct(st.holders)}  stances ${pct(st.stances)}  owners ${pct(st.owners)}`);
   if (options.calibration) {
-    lines.push('\ncalibration (affiliation level): confidence bin -> precision');
-    for (const b of report.calibration) lines.push(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})  ${String(b.claims).padStart(4)} claims  precision ${b.claims ? pct(b.precision) : '   - '}`);
+    lines.push('\ncalibration (affiliation level): confidence bin -> mean confidence, precision');
+    for (const b of report.calibration) lines.push(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})  ${String(b.claims).padStart(4)} claims  confidence ${b.claims ? pct(b.confidence) : '   - '}  precision ${b.claims ? pct(b.precision) : '   - '}`);
+    lines.push(`  expected calibration error ${pct(calibrationError(report.calibration))} (the claims' mean gap between confidence and precision, in points)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The mean gap between a bin's confidence and its precision, over the claims of all bins (0 where there are none). */
+export function calibrationError(bins: EvaluationReport['calibration']): number {
+  const claims = bins.reduce((a, b) => a + b.claims, 0);
+  return claims === 0 ? 0 : bins.reduce((a, b) => a + b.claims * Math.abs(b.precision - b.confidence), 0) / claims;
 }
 
 /** The rule and cue ids with the claims and holders they got right (tp) and wrong (fp), and the gold claims missed where they fired (fn). */

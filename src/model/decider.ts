@@ -3,7 +3,7 @@ import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
-import { ownerFeatures, stanceFeatures } from './features.js';
+import { claimFeatures, ownerFeatures, stanceFeatures } from './features.js';
 import { probabilities, scoreLinear, type LinearModel } from './linear.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
@@ -22,11 +22,12 @@ const EVIDENCE_REACH = 3;
  * when none does). A class whose only cue match the stance stage read as
  * no position (a topic of discussion, a description of fighting) is no
  * claim, as with the rules: the model's words for it are those very words.
- * A claim's confidence is the calibrated stance
- * probability times the owner's (1 for a rule's owner).
+ * A claim's confidence is the claim model's probability that it is right,
+ * read from how it was decided; without a claim model, the calibrated
+ * stance probability times the owner's (1 for a rule's owner).
  */
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
-  const { stance, owner, thresholds } = model;
+  const { stance, owner, thresholds, claim } = model;
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
@@ -76,6 +77,13 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
           out.push({ concept, polarity, first: hit.first, last: hit.last, cue: hit.fromCue ? hit.cue : null, negations: hit.negations.map((n) => n.rule), owner: x, confidence: ps * po, model: { stance: round(ps), owner: round(po) } });
         }
       });
+      // The claim model, where the model has one, turns how a claim was decided into the probability that it is right.
+      if (claim) {
+        for (const d of out) {
+          const owners = out.filter((x) => x.concept === d.concept && x.polarity === d.polarity).length;
+          d.confidence = probabilities(claim, scoreLinear(claim, claimFeatures(d, analysis, owners, document.index)))[0]!;
+        }
+      }
       return out;
     },
   };

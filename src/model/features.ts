@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { DocumentContext } from '../pipeline/decide.js';
+import type { Decision, DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 
@@ -120,6 +120,36 @@ export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit &
     out.push(e.mention.last < hit.first ? 'before-stance' : 'after-stance');
   }
   if (a.holder) out.push(`hr:${a.holder.rule}`);
+  return out;
+}
+
+// Probability bands of the claim model: a feature per band a probability reaches, so that its weights add up to a step function.
+const BANDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+
+/**
+ * How a claim was decided, for the claim model that gives its confidence:
+ * the path (a cued class whose owners the rules gave, or a class the model
+ * added), the stance probability and, off the rules, the owner probability
+ * (each as the bands it reaches), the owner's relation to the sentence's
+ * holder, a negation, how many owners the class has in the sentence, its
+ * class, and how far into its document the sentence stands (claims deep in
+ * a whole article are right less often than in a short passage; only the
+ * sentences before count, so that text added after never changes them).
+ */
+export function claimFeatures(d: Decision, a: SentenceAnalysis, owners: number, index: number): string[] {
+  const ps = d.model?.stance ?? d.confidence;
+  const po = d.model?.owner ?? 1;
+  const ruled = po === 1;
+  const out = ['bias', ruled ? 'c:ruled' : 'c:added', `c:class:${d.concept}:${d.polarity}`, `c:source:${d.owner.source}`];
+  for (const b of BANDS) {
+    if (ps >= b) out.push(`c:ps>=${b}`);
+    if (!ruled && po >= b) out.push(`c:po>=${b}`);
+  }
+  const holder = a.holder?.actor.id ?? null;
+  out.push(holder === null ? 'c:narration' : holder === d.owner.actor.id ? 'c:holder' : 'c:third-party');
+  if (d.negations.length > 0) out.push('c:negated');
+  if (owners > 1) out.push('c:shared');
+  out.push(`c:at:${index === 0 ? '0' : index <= 2 ? '1-2' : index <= 7 ? '3-7' : '8+'}`);
   return out;
 }
 

@@ -18,6 +18,7 @@ const modelSchema = z.object({
   stance: linear,
   owner: linear,
   holder: linear,
+  claim: linear.optional(),
   thresholds: z.object({ stance: z.record(z.string(), z.number()), cued: z.number().optional(), owner: z.number(), ownerFloor: z.number(), ownerVeto: z.number().optional() }),
   trainedOn: z.object({ passages: z.number(), sentences: z.number() }),
 });

@@ -96,6 +96,19 @@ describe('calibration of a model by cross-validation', () => {
     });
   });
 
+  it('keeps given folds, and each fold model gives the held-out scores of its fold', () => {
+    const { classes, train } = toy({ n: 200 });
+    const groups = train.map((_, i) => `article${i % 4}`);
+    const foldOf = new Map([['article0', 0], ['article1', 0], ['article2', 1], ['article3', 1]]);
+    const { folds, foldModels, heldOutLogits, model } = trainCalibrated(train, groups, logistic, { classes, foldOf });
+    expect(Array.from(folds)).toEqual(groups.map((g) => foldOf.get(g)));
+    expect([...foldModels.keys()].sort()).toEqual([0, 1]);
+    train.forEach((e, i) => expect(Array.from(scoreLinear(foldModels.get(folds[i]!)!, e.features))).toEqual(Array.from(heldOutLogits[i]!)));
+    // The fold models carry the calibration of the whole model.
+    for (const m of foldModels.values()) expect(m.calibration).toEqual(model.calibration);
+    expect(() => trainCalibrated(train, groups, logistic, { classes, foldOf: new Map([['article0', 0]]) })).toThrow(/foldOf gives no fold for group article1/);
+  });
+
   it('withCalibration returns a new model whose probabilities use it', () => {
     const { classes, train } = toy({ n: 200 });
     const model = logistic(train, { classes });

@@ -7,6 +7,7 @@ import { cuedClasses } from '../decider.js';
 import { loadNaturalBayes } from '../learn/natural.js';
 import { modelHolderChooser } from '../holder-chooser.js';
 import { bayes, bestThreshold, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { fitClaimModel } from './claim-confidence.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
 
 /** The learners `train()` can use. */
@@ -21,7 +22,7 @@ export interface FitOptions {
 }
 
 // The JSON of the three models together stays under this many bytes.
-const BUDGET = { stance: 2_000_000, owner: 400_000, holder: 400_000 };
+const BUDGET = { stance: 2_000_000, owner: 400_000, holder: 400_000, claim: 20_000 };
 // Owner floors tried when no candidate reaches the owner threshold.
 const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01];
 
@@ -31,17 +32,21 @@ const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01];
  * with that holder model, as labeling will — the stance model and the owner
  * model. Each is calibrated (Platt) on held-out scores of a cross-validation
  * grouped by passage, and the thresholds are the F1-optimal ones on those
- * held-out probabilities.
+ * held-out probabilities. Last, the claim model that gives each claim its
+ * confidence is fitted on the claims the fold models decide for passages
+ * they did not see.
  */
 export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook, lex: Lexicon, options: FitOptions): TrainedModel {
   const learner = LEARNERS[options.learner] as Learner;
   const ctxFor = (p: GoldPassage): Context => ({ cb, lex, date: p.date });
   const ctx = ctxFor({ id: '', sentences: [] });
-  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[], what: string) => {
+  const fit = (data: { examples: Example[]; groups: string[] }, classes: string[], what: string, foldOf?: ReadonlyMap<string, number>) => {
     // Calibration holds out whole passages: it needs two with examples of this kind at least.
     const passagesWith = new Set(data.groups).size;
     if (passagesWith < 2) throw new InputError('INPUT_INVALID_EXAMPLES', `train() needs ${what} in at least two passages to calibrate the model by cross-validation; ${passagesWith} passage${passagesWith === 1 ? ' has' : 's have'} them`);
-    return trainCalibrated(data.examples, data.groups, learner, { classes, folds: Math.min(options.folds, passagesWith), foldSeed: options.seed, seed: options.seed });
+    // Given folds must leave two with examples of this kind; else the kind gets folds of its own.
+    const shared = foldOf && new Set(data.groups.map((g) => foldOf.get(g))).size >= 2 ? { foldOf } : {};
+    return trainCalibrated(data.examples, data.groups, learner, { classes, folds: Math.min(options.folds, passagesWith), foldSeed: options.seed, seed: options.seed, ...shared });
   };
   if (options.learner === 'bayes') loadNaturalBayes();
 
@@ -56,14 +61,16 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const cued = read.map((r) => cuedClasses(r.stances));
   const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), cued, classes);
 
+  // The owner model's folds are the stance model's, so that each fold's two models label its passages unseen (the claim model's data).
+  const foldOf = new Map(stanceData.groups.map((g, i) => [g, stance.folds[i]!]));
   const ownerData = ownerExamples(read, ctx, stance.model);
-  const owner = fit(ownerData, ['owner'], 'claims whose owner is an actor the labeler finds');
+  const owner = fit(ownerData, ['owner'], 'claims whose owner is an actor the labeler finds', foldOf);
   const ownerP = owner.heldOutProbabilities.map((p) => p[0]!);
   const ownerRight = ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0));
   const ownerCut = bestThreshold(ownerP, ownerRight).threshold;
   const ownerFloor = bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut);
 
-  return {
+  const model: TrainedModel = {
     kind: 'standpoint-model',
     version: 2,
     codebook: { id: cb.codebook.id, version: cb.codebook.version },
@@ -80,6 +87,9 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
     },
     trainedOn: { passages: passages.length, sentences: read.length },
   };
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const claim = fitClaimModel(read, foldOf, { stance: stance.foldModels, owner: owner.foldModels }, model, (id) => ctxFor(byId.get(id)!), cb, lex, options);
+  return claim ? { ...model, claim: shrink(claim, BUDGET.claim) } : model;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
