@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimFeatures } from '../src/model/features.js';
+import { claimFeatures, classOwners } from '../src/model/features.js';
 import type { Decision } from '../src/pipeline/decide.js';
 import type { SentenceAnalysis } from '../src/pipeline/types.js';
 
 // A decision as the model decider makes it: only what the claim model reads is filled in.
-function decision(over: { ps: number; po?: number; owner?: string; negated?: boolean; source?: string }): Decision {
+function decision(over: { ps: number; po?: number; owner?: string | null; negated?: boolean; source?: string }): Decision {
   return {
     concept: 'cooperate',
     polarity: 'support',
@@ -12,7 +12,7 @@ function decision(over: { ps: number; po?: number; owner?: string; negated?: boo
     last: 0,
     cue: 'cooperate/ready-to-cooperate',
     negations: over.negated ? ['negation.not'] : [],
-    owner: { actor: { id: over.owner ?? 'lavrov' }, source: over.source ?? 'reported', rules: ['owner.frame-speaker'] } as Decision['owner'],
+    owner: { actor: { id: over.owner === undefined ? 'lavrov' : over.owner }, source: over.source ?? 'reported', rules: ['owner.frame-speaker'] } as Decision['owner'],
     confidence: over.ps,
     model: { stance: over.ps, owner: over.po ?? 1 },
   };
@@ -38,5 +38,14 @@ describe('claim model features', () => {
   ])('trap: %s', (_, d, absent) => {
     const features = claimFeatures(d, heldBy('lavrov'), 1, 0);
     for (const f of absent) expect(features).not.toContain(f);
+  });
+
+  it.each([
+    ['one actor twice (two cue matches) is one owner', [decision({ ps: 0.5 }), decision({ ps: 0.6 })], 1],
+    ['two actors are two', [decision({ ps: 0.5 }), decision({ ps: 0.6, owner: 'kerry' })], 2],
+    ['a decision without an actor is no owner', [decision({ ps: 0.5 }), decision({ ps: 0.6, owner: null })], 1],
+    ['another polarity is another class', [decision({ ps: 0.5 }), { ...decision({ ps: 0.6, owner: 'kerry' }), polarity: 'oppose' as const }], 1],
+  ])('owners of a class: %s', (_, decisions, expected) => {
+    expect(classOwners(decisions[0]!, decisions)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
-import { claimFeatures, ownerFeatures, stanceFeatures } from './features.js';
+import { claimFeatures, classOwners, ownerFeatures, stanceFeatures } from './features.js';
 import { probabilities, scoreLinear, type LinearModel } from './linear.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
@@ -80,8 +80,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
       // The claim model, where the model has one, turns how a claim was decided into the probability that it is right.
       if (claim) {
         for (const d of out) {
-          const owners = out.filter((x) => x.concept === d.concept && x.polarity === d.polarity).length;
-          d.confidence = probabilities(claim, scoreLinear(claim, claimFeatures(d, analysis, owners, document.index)))[0]!;
+          d.confidence = probabilities(claim, scoreLinear(claim, claimFeatures(d, analysis, classOwners(d, out), document.index)))[0]!;
         }
       }
       return out;

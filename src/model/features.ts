@@ -153,6 +153,18 @@ export function claimFeatures(d: Decision, a: SentenceAnalysis, owners: number, 
   return out;
 }
 
+/**
+ * How many actors hold a decision's concept and polarity in its sentence:
+ * distinct actors, none for a decision without one, as the labeler's claims
+ * count them (one claim per actor, concept and polarity), so that training
+ * and labeling read the same number.
+ */
+export function classOwners(d: Decision, decisions: readonly Decision[]): number {
+  const ids = new Set<string>();
+  for (const x of decisions) if (x.concept === d.concept && x.polarity === d.polarity && x.owner.actor.id !== null) ids.add(x.owner.actor.id);
+  return ids.size;
+}
+
 /** One candidate holder of a sentence, for the holder model. */
 export interface HolderCandidateFeatures {
   id: string | null;

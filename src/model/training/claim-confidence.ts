@@ -6,7 +6,7 @@ import { ownerCandidates } from '../../pipeline/owners.js';
 import type { OwnerCandidate, StanceHit } from '../../pipeline/types.js';
 import type { TrainedModel } from '../../types.js';
 import { modelDecider } from '../decider.js';
-import { claimFeatures } from '../features.js';
+import { claimFeatures, classOwners } from '../features.js';
 import { logistic, trainCalibrated, type Example, type LinearModel } from '../learn/index.js';
 import type { ReadSentence } from './examples.js';
 
@@ -44,9 +44,8 @@ export function fitClaimModel(read: readonly ReadSentence[], foldOf: ReadonlyMap
     const candidates = (hit: StanceHit) => found.get(hit) ?? found.set(hit, ownerCandidates(r.analysis, hit, ctx)).get(hit)!;
     const decisions = onePerClaim(decider.decide({ analysis: r.analysis, stances: r.stances, candidates, document: r.document }));
     for (const d of decisions) {
-      const owners = decisions.filter((x) => x.concept === d.concept && x.polarity === d.polarity).length;
       const right = r.gold.claims.some((c) => c.affiliation === d.owner.actor.affiliation && c.stance === d.concept && c.polarity === d.polarity);
-      examples.push({ features: claimFeatures(d, r.analysis, owners, r.document.index), labels: right ? ['right'] : [] });
+      examples.push({ features: claimFeatures(d, r.analysis, classOwners(d, decisions), r.document.index), labels: right ? ['right'] : [] });
       groups.push(r.group);
     }
   }
