@@ -114,7 +114,35 @@ export class Discourse {
     const here = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e));
     let found = here;
     for (let sj = si - 1; !found && sj >= 0 && si - sj <= PRONOUN_REACH; sj--) found = [...(this.entities[sj] ?? [])].reverse().find(fits);
-    return found ? { actor: { ...found.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.definite-body' } : null;
+    if (found) return { actor: { ...found.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.definite-body' };
+    return this.#ctx.lex.stateOrganNouns.has(noun) ? this.#stateOf(m, sentence, si, soFar) : null;
+  }
+
+  // "the foreign ministry" with no state named and no body of that name before: the state of the nearest
+  // speaker before, else the first state (or person of a state) named in this sentence or the nearest one before
+  // (a subject comes first).
+  #stateOf(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): { actor: Resolved; rule: string } | null {
+    const { cb } = this.#ctx;
+    const mention = spanOf(sentence, m.first, m.last);
+    const state = (actor: Resolved | null | undefined): Resolved | null => {
+      const id = actor?.kind === 'state' ? actor.id : actor ? cb.bodies.get(actor.affiliation) : undefined;
+      const found = id ? cb.actors.get(id) : undefined;
+      return found?.kind === 'state' ? { id: found.id, name: found.name, affiliation: found.affiliation, kind: found.kind, mention } : null;
+    };
+    for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {
+      const speaker = state(this.speakers[sj]);
+      if (speaker) return { actor: speaker, rule: 'coref.state-organ-speaker' };
+    }
+    const first = (entities: readonly Entity[]) => {
+      for (const e of entities) {
+        const actor = state(e.actor);
+        if (actor) return actor;
+      }
+      return null;
+    };
+    let actor = first(soFar.filter((e) => e.mention.last < m.first));
+    for (let sj = si - 1; !actor && sj >= 0 && si - sj <= PRONOUN_REACH; sj--) actor = first(this.entities[sj] ?? []);
+    return actor ? { actor, rule: 'coref.state-organ-recent' } : null;
   }
 
   #fits(p: NonNullable<Mention['pronoun']>, actor: Resolved): boolean {

@@ -7,14 +7,17 @@ import type { Entity, Frame, Sentence, Token } from './types.js';
 const QUOTED_REACH = 14;
 // Tokens between an inverted verb and its speaker ("said a senior opposition figure, Jane Roe").
 const INVERTED_GAP = 3;
+// Tokens between a subject's verb and "to" before an infinitive speech verb ("went on to say", "was quick to add").
+const CATENATIVE_REACH = 4;
 
 /**
  * Speech and position frames of one sentence: which content belongs to which
  * speaker. "X said (that) …" (preposed), "…, X said" (postposed), "…, said
  * X" (inverted), "…, X said, …" (parenthetical), "X did this, saying …"
  * (a participle: the main subject speaks), "X did this and said …" (a
- * coordinated verb), "with X saying …", "according to X", "X was quoted as
- * saying", "calls from X", "X made it clear that …", position verbs ("X
+ * coordinated verb), "X went on to say …" (an infinitive after a verb of
+ * going on), "with X saying …", "according to X", "X was quoted (or cited)
+ * as saying", "calls from X", "X made it clear that …", position verbs ("X
  * has long opposed …"), a speaker before a colon ("X: …"). Tokens inside a
  * quotation never frame. Each frame carries its rule id.
  */
@@ -49,10 +52,10 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
       push(found, before ? 0 : comma >= 0 ? comma + 1 : found.mention.last + 1, before ? i - 1 : n - 1, i, 'frame.according-to');
       continue;
     }
-    if (tok.lower === 'quoted' || tok.lower === 'quoting') {
+    if (tok.lower === 'quoted' || tok.lower === 'quoting' || tok.lower === 'cited' || tok.lower === 'citing') {
       const saying = tokens.findIndex((t, k) => k > i && k <= i + QUOTED_REACH && t.lower === 'as' && /ing$/.test(tokens[k + 1]?.lower ?? ''));
-      // "State media quoted Roe as saying" / "Roe was quoted by state media as saying".
-      const found = saying < 0 ? undefined : ctx.lex.passiveAuxiliaries.has(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : entities.find((e) => e.mention.first > i && e.mention.first <= i + 2);
+      // "State media quoted Roe as saying" / "Roe was quoted by state media as saying" / "the agency cited a source as saying".
+      const found = saying < 0 ? undefined : ctx.lex.passiveAuxiliaries.has(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : (entities.find((e) => e.mention.first > i && e.mention.first <= i + 2) ?? entityAfter(i, 3));
       if (found) {
         push(found, saying + 2, n - 1, i, 'frame.quoted-as-saying');
         continue;
@@ -96,6 +99,13 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (!subject && (prev?.lower === 'and' || prev?.lower === 'but' || (prev?.lower === 'also' && /^(and|but)$/.test(tokens[i - 2]?.lower ?? '')))) {
       subject = mainSubject(sentence, entities, ctx, i);
       rule = 'frame.coordinated-verb';
+    }
+    // "Roe went on to say …", "Roe was quick to add …": the infinitive's speaker is the subject of the verb before "to".
+    if (!subject && prev?.lower === 'to') {
+      let j = i - 2;
+      while (j >= 0 && i - 2 - j < CATENATIVE_REACH && ctx.lex.catenativeWords.has(tokens[j]!.lower)) j--;
+      if (j < i - 2) subject = subjectBefore(sentence, j + 1, entities, ctx);
+      if (subject) rule = 'frame.catenative';
     }
     if (!subject) continue;
     const subjectFirst = subject.mention.first;

@@ -67,10 +67,12 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       i++;
       continue;
     }
-    // "the agency", "the ministry": a body named before.
-    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[i + 1]?.lower ?? '') && !covered[i + 1] && !startsUpper(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
-      set.add(set.make('definite', null, i, i + 1, 'mention.definite-body', { noun: tokens[i + 1]!.lower }));
-      i++;
+    // "the agency", "the (foreign) ministry": a body named before.
+    let noun = i + 1;
+    while (tok.lower === 'the' && noun < i + 3 && lex.groupFillers.has(tokens[noun]?.lower ?? '') && !covered[noun]) noun++;
+    if (tok.lower === 'the' && lex.definiteBodyNouns.has(tokens[noun]?.lower ?? '') && !covered[noun] && !startsUpper(tokens[noun + 1]?.value ?? '') && tokens[noun + 1]?.lower !== 'of') {
+      set.add(set.make('definite', null, i, noun, 'mention.definite-body', { noun: tokens[noun]!.lower }));
+      i = noun;
       continue;
     }
     const pronoun = lex.maps.pronouns.get(tok.lower);

@@ -53,14 +53,14 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       }
       if (found.mention.possessive) return null;
       const before = tokens[found.mention.first - 1];
-      if (before?.lower === 'of') {
+      if (before?.lower === 'of' || (before?.lower === 'in' && found.actor.kind === 'state')) {
         const head = headBeforeOf(sentence, entities, found, ctx);
         if (head) return firstOfGroup(sentence, entities, head, ctx);
       }
       // "A statement from the Kremlin said": the statement speaks for its issuer.
       const statement = entities.find((e) => e.mention.kind === 'statement' && e.mention.issuer === found.mention);
       if (statement && (statement.mention.first === 0 || startsClause(tokens[statement.mention.first - 1]!.lower, ctx))) return statement;
-      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower)) return null;
+      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower) && !hyphenated(tokens, found.mention.first - 1)) return null;
       return firstOfGroup(sentence, entities, found, ctx);
     }
     const tok = tokens[k]!;
@@ -90,22 +90,31 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
   return null;
 }
 
+/** "London-based", "Saudi-backed": a participle joined by a hyphen modifies the noun after it; it governs nothing. */
+function hyphenated(tokens: Sentence['tokens'], k: number): boolean {
+  return tokens[k - 1]?.value === '-' && /(ed|en)$/.test(tokens[k]?.lower ?? '');
+}
+
 const NAMED_KINDS = new Set(['name', 'unknown-name', 'titled-unknown']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
 /**
  * "Jane Roe of the opposition council said" → Jane Roe; "Members of the
- * opposition said" → the opposition, whose people speak for it. `found` is
- * the entity after "of"; the head before "of" must open the clause.
+ * opposition said" → the opposition, whose people speak for it; "the Foreign
+ * Ministry of Ruritania said" → Ruritania; "officials in Moscow said" → the
+ * state. `found` is the entity after "of" (or "in", a state); the head
+ * before it must open the clause.
  */
 function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: Entity, ctx: Context): Entity | null {
   const { lex } = ctx;
   const tokens = sentence.tokens;
   const of = found.mention.first - 1;
-  const person = entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && NAMED_KINDS.has(e.mention.kind));
+  const located = tokens[of]!.lower === 'in';
+  const person = located ? undefined : entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && NAMED_KINDS.has(e.mention.kind));
   let first = person ? person.mention.first : of - 1;
-  const head = tokens[of - 1];
-  if (!person && !(head && (lex.bodyPeople.has(head.lower) || lex.peopleNouns.has(head.lower)))) return null;
+  const head = tokens[of - 1]?.lower ?? '';
+  const speaksFor = located ? lex.officialNouns.has(head) : lex.bodyPeople.has(head) || lex.peopleNouns.has(head) || lex.bodyNouns.has(head);
+  if (!person && !speaksFor) return null;
   // "Senior members of …", "the leaders of …": a determiner or a filler may stand before the group noun.
   while (!person && first > 0 && first > of - 4 && (lex.determiners.has(tokens[first - 1]!.lower) || lex.groupFillers.has(tokens[first - 1]!.lower))) first--;
   const opens = first === 0 || startsClause(tokens[first - 1]!.lower, ctx);
@@ -190,7 +199,7 @@ export function mainSubject(sentence: Sentence, entities: readonly Entity[], ctx
     const m = e.mention;
     if (m.last >= before || inParens[m.first] || (m.possessive && tokens[m.last + 2]?.pos !== 'VERB') || m.kind === 'statement') return false;
     const prev = tokens[m.first - 1];
-    return !prev || !(ctx.lex.governingWords.has(prev.lower) || prev.pos === 'VERB') || ctx.lex.clauseOpeners.has(prev.lower);
+    return !prev || !(ctx.lex.governingWords.has(prev.lower) || (prev.pos === 'VERB' && !hyphenated(tokens, m.first - 1))) || ctx.lex.clauseOpeners.has(prev.lower);
   });
   return found ? firstOfGroup(sentence, entities, found, ctx) : null;
 }

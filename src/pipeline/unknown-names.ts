@@ -10,6 +10,7 @@ import type { Mention, Token } from './types.js';
  * title ("the ambassador, Jane Roe," / "Jane Roe, a senior diplomat,"), and
  * before "of" and a known body ("Jane Roe of the opposition council"). A
  * capitalised place or name before a body noun ("Richmond police") is a body.
+ * An organ by its generic name ("the Foreign Ministry") is a body named before.
  * A codebook person's surname alone ("Roe said", when only one person has it)
  * is that person; a state's place name that speaks ("Ruritania said") is the
  * state.
@@ -54,6 +55,14 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const tail = run[run.length - 1]!;
   if (/^[A-Z]{2,}s$/.test(tail.value) || (tail.pos === 'NOUN' && tail.lemma !== tail.lower && /s$/.test(tail.lower))) return null;
   const after = tokens[last + 1];
+  // "Foreign Ministry officials said", "the Defence Ministry of Ruritania": an organ by its generic name is a body, no
+  // person; with "of" the body after it speaks (the subject stage reads it), else the body named before.
+  if (run.length > 1 && lex.bodyNouns.has(tail.lower) && run.slice(0, -1).every((t) => lex.groupFillers.has(t.lower))) {
+    if (after?.lower === 'of') return null;
+    // "Foreign Ministry officials": the body's people speak for it.
+    const people = lex.bodyPeople.has(after?.lower ?? '') && !set.covered[last + 1] ? 1 : 0;
+    return set.make('definite', null, first, last + people, 'mention.titled-body', { noun: tail.lower });
+  }
   const name = sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start);
   const person = (rule: string, affiliation = 'other'): Mention => {
     const known = cb.surnames.get(surnameKey(run[run.length - 1]!));
@@ -92,7 +101,7 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const prev = tokens[first - 1];
   if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return speaker('mention.unknown-inverted');
   if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return speaker('mention.unknown-according');
-  if (prev?.lower === 'quoted' && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
+  if ((prev?.lower === 'quoted' || prev?.lower === 'cited') && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
   return null;
 }
 

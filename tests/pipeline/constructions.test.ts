@@ -108,6 +108,68 @@ describe('group and coordinated speakers', () => {
   });
 });
 
+describe("a state's organs and officials that speak for it", () => {
+  it.each([
+    // "the (foreign) ministry" with no state named: the state of the subject or the speaker just before.
+    ['Turkey closed its border. The foreign ministry said there is no military solution.', ['none', 'turkey/turkey/reported'], [[], ['turkey · political-solution · support']]],
+    ['Turkey closed its border. The Foreign Ministry said there is no military solution.', ['none', 'turkey/turkey/reported'], [[], ['turkey · political-solution · support']]],
+    ['Lavrov met Kerry in Geneva. The ministry later said Russia is ready to cooperate with Washington.', ['none', 'russia/russia/reported'], [[], ['russia · cooperate · support']]],
+    ['Russia launched new strikes. The Defence Ministry said there is no military solution.', ['none', 'russia/russia/reported'], [[], ['russia · political-solution · support']]],
+    ['"Assad must go," Erdogan said. The ministry later said there is no military solution.', ['erdogan/turkey/quote', 'turkey/turkey/reported'], [['erdogan · assad-must-go · support'], ['turkey · political-solution · support']]],
+    ['Turkey closed its border. Foreign Ministry officials said there is no military solution.', ['none', 'turkey/turkey/reported'], [[], ['turkey · political-solution · support']]],
+    // "the Foreign Ministry of Iran", "the government of Turkey": the state after "of".
+    ['The Foreign Ministry of Iran said there is no military solution.', ['iran/iran/reported'], [['iran · political-solution · support']]],
+    ['The government of Turkey said Assad must go.', ['turkey/turkey/reported'], [['turkey · assad-must-go · support']]],
+    // Officials in a state or its capital speak for the state.
+    ['Officials in Moscow said there is no military solution.', ['russia/russia/reported'], [['russia · political-solution · support']]],
+    ['Senior officials in Ankara said Assad must go.', ['turkey/turkey/reported'], [['turkey · assad-must-go · support']]],
+    ['Diplomats in Washington said Assad must go.', ['us/us/reported'], [['us · assad-must-go · support']]],
+    // A hyphenated participle before the subject modifies it: it governs nothing.
+    ['The London-based Syrian Observatory for Human Rights said the strikes killed ten civilians.', ['sohr/other/reported'], [[]]],
+    ['The Saudi-backed High Negotiations Committee said Assad must go.', ['syria-opposition/syria-opposition/reported'], [['syria-opposition · assad-must-go · support', 'syria-opposition · political-solution · support']]],
+    // A body's panel or team speaks for the body.
+    ['A UN panel said there is no military solution.', ['un/un/reported'], [['un · political-solution · support']]],
+    ['UN investigators said the government used chemical weapons.', ['un/un/reported'], [[]]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // Residents are nobody's officials; a ministry with a body of that name before is that body.
+    ['residents speak for no state', 'Residents in Moscow said there is no military solution.', ['none']],
+    ['a ministry named before is that ministry', 'The Russian Foreign Ministry issued a note. Kerry met Zarif. The ministry said there is no military solution.', ['none', 'none', 'russia/russia/reported']],
+    ['no state anywhere before: no holder', 'The ministry said there is no military solution.', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('speech after a verb of going on, and "cited as saying"', () => {
+  it.each([
+    ['Lavrov went on to say that there is no military solution.', ['lavrov/russia/reported'], [['lavrov · political-solution · support']]],
+    ['Kerry went on to say that Assad must go.', ['kerry/us/reported'], [['kerry · assad-must-go · support']]],
+    ['Zarif was quick to add that there is no military solution.', ['zarif/iran/reported'], [['zarif · political-solution · support']]],
+    ['Erdogan continued to insist that Assad must go.', ['erdogan/turkey/reported'], [['erdogan · assad-must-go · support']]],
+    ["'Assad must go,' Kerry said. He went on to say that there is no military solution.", ['kerry/us/quote', 'kerry/us/reported'], [['kerry · assad-must-go · support'], ['kerry · political-solution · support']]],
+    ['Reuters cited Lavrov as saying there is no military solution.', ['lavrov/russia/reported'], [['lavrov · political-solution · support']]],
+    ['The agency cited a senior Turkish official as saying Assad must go.', ['turkey/turkey/reported'], [['turkey · assad-must-go · support']]],
+    ['Lavrov was cited by Interfax as saying there is no military solution.', ['lavrov/russia/reported'], [['lavrov · political-solution · support']]],
+    ['Interfax quoted a senior Russian diplomat as saying there is no military solution.', ['russia/russia/reported'], [['russia · political-solution · support']]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // Words refused or declined are no frame of going on.
+    ['declined to say', 'Kerry declined to say whether the talks would resume.'],
+    ['an infinitive of purpose', 'Kerry flew to Geneva to say goodbye.'],
+  ])('trap: %s is no catenative frame', (_, text) => {
+    expect(traced(text).every((s) => s.trace!.holder !== 'holder.frame.catenative')).toBe(true);
+  });
+});
+
 describe('persons the codebook lacks', () => {
   it.each([
     // The side from the words around the name; the id from the surname.

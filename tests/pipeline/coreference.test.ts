@@ -22,6 +22,10 @@ describe('coreference: names, persons the codebook lacks, bodies', () => {
     // "the ministry": the last body whose name has that noun.
     ['The Russian Foreign Ministry issued a note on Monday. The ministry said talks must go on.', 'The ministry = russia / coref.definite-body'],
     ['The UN Security Council met on Monday. In a statement, the council said talks must go on.', 'the council = un / coref.definite-body'],
+    // A state's organ with no body of that name before: the state of the speaker before, else of the first actor named.
+    ['"Talks must go on," Lavrov said. The ministry said talks must go on.', 'The ministry = russia / coref.state-organ-speaker'],
+    ['Turkey closed its border. The foreign ministry said talks must go on.', 'The foreign ministry = turkey / coref.state-organ-recent'],
+    ['Lavrov met Kerry. The ministry said talks must go on.', 'The ministry = russia / coref.state-organ-recent'],
   ])('%s → %s', (text, row) => {
     expect(resolved(text)).toContain(row);
   });

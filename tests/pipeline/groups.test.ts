@@ -30,6 +30,7 @@ describe('mentions: groups, statements and pronouns', () => {
     // A body named before, by its noun.
     ['The ministry said talks must go on.', 'The ministry = definite:ministry / mention.definite-body'],
     ['The agency said talks must go on.', 'The agency = definite:agency / mention.definite-body'],
+    ['The foreign ministry said talks must go on.', 'The foreign ministry = definite:ministry / mention.definite-body'],
     // Statements speak for their issuers.
     ['The statement said talks must go on.', 'The statement = statement:? / mention.statement'],
     ['Its communique said talks must go on.', 'Its communique = statement:? / mention.statement'],

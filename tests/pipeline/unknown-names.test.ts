@@ -30,6 +30,10 @@ describe('mentions: names the codebook lacks', () => {
     ['Richmond police said the road was closed.', 'Richmond police = adhoc:Richmond police/other / mention.unknown-body'],
     // A body noun alone at the start of a sentence is a body named before.
     ['Police said the road was closed.', 'Police = definite:police / mention.definite-body'],
+    // An organ by its generic name is a body named before, no person.
+    ['Foreign Ministry officials said the road was closed.', 'Foreign Ministry officials = definite:ministry / mention.titled-body'],
+    ['In Ankara, Defence Ministry sources said the road was closed.', 'Defence Ministry sources = definite:ministry / mention.titled-body'],
+    ['Interior Ministry said the road was closed.', 'Interior Ministry = definite:ministry / mention.titled-body'],
     // A codebook person's surname alone is that person.
     ['Hague said talks must go on.', 'Hague = hague / mention.surname'],
     // … the codebook's `surname` where the family name comes first ("Wang Yi").
