@@ -3,8 +3,9 @@ import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
-import { claimFeatures, classOwners, ownerFeatures, stanceFeatures } from './features.js';
+import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
 import { probabilities, scoreLinear, type LinearModel } from './linear.js';
+import { scoreStance } from './stance-scorer.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
 const EVIDENCE_REACH = 3;
@@ -31,7 +32,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreLinear(stance, stanceFeatures(analysis, stances, document, lex, keywords)));
+      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink)));
       const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, count, byRules)))[0]!;
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.

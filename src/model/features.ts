@@ -55,8 +55,31 @@ const NEIGHBOURS = 2;
  * it uses ("kw:", "nkw:" under a negation).
  */
 export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  emitStanceFeatures(a, stances, doc, lex, keywords, {
+    word: (prefix, lemma) => out.push(`${prefix}${lemma}`),
+    bigram: (prev, lemma) => out.push(`b:${prev}_${lemma}`),
+    name: (feature) => out.push(feature),
+  });
+  return out;
+}
+
+/**
+ * Receives the features of `stanceFeatures` in their order: a lemma's
+ * feature ("w:" or "nw:" and the lemma), a bigram ("b:" prev "_" lemma),
+ * or any other by its name. Labeling scores the lemma features from the
+ * lemmas (`scoreStance`), training spells them out, so both read the same.
+ */
+export interface StanceSink {
+  word(prefix: 'w:' | 'nw:', lemma: string): void;
+  bigram(prev: string, lemma: string): void;
+  name(feature: string): void;
+}
+
+/** `stanceFeatures`, each feature given to the sink as it is found. */
+export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>, sink: StanceSink): void {
   const previous = doc.index > 0 ? { analysis: doc.sentences[doc.index - 1]!, stances: doc.stances[doc.index - 1]! } : null;
-  const out: string[] = ['bias'];
+  sink.name('bias');
   let negated = false;
   let prev = '<s>';
   for (const w of lemmaStream(a)) {
@@ -67,13 +90,17 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
     }
     if (lex.negators.has(w) || lex.rejectors.has(w)) {
       negated = true;
-      out.push(`w:${w}`, `b:${prev}_${w}`);
+      sink.word('w:', w);
+      sink.bigram(prev, w);
       prev = w;
       continue;
     }
-    out.push(negated ? `nw:${w}` : `w:${w}`, `b:${prev}_${w}`);
+    sink.word(negated ? 'nw:' : 'w:', w);
+    sink.bigram(prev, w);
     prev = w;
   }
+  // The rest, a dozen or so a sentence, by name.
+  const out: string[] = [];
   for (const f of keywordHits(a, keywords, lex)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
   for (const s of stances) {
     out.push(`cue:${s.cue}`, `cc:${s.concept}:${s.polarity}`, `cn:${s.concept}`);
@@ -89,7 +116,7 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
   if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) out.push('p:same-holder');
   // Only the sentences before: what follows a sentence never changes its labels (a text may be labelled as it grows).
   for (let d = 1; d <= NEIGHBOURS; d++) for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
-  return out;
+  for (const f of out) sink.name(f);
 }
 
 const bucket = (d: number) => (d < 0 ? 'none' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+');

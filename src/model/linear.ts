@@ -71,6 +71,15 @@ function prepare(model: LinearModel): Prepared {
 }
 
 /**
+ * The model's weights as `scoreLinear` reads them, for a scorer that finds a
+ * feature's row its own way and adds rows in the order `scoreLinear` would:
+ * `offsets` gives a feature's first weight in `rows` (one per class after it).
+ */
+export function linearRows(model: LinearModel): { readonly offsets: ReadonlyMap<string, number>; readonly rows: Float64Array; readonly bias: Float64Array } {
+  return prepare(model);
+}
+
+/**
  * The logit of every class for a set of features. A string feature counts 1
  * each time it occurs; a map gives each feature its value. Unknown features
  * weigh nothing. The model is checked and indexed on first use (then cached

@@ -1,4 +1,4 @@
-import type { CompiledCodebook } from '../codebook/compile.js';
+import type { CompiledCodebook, CompiledCue } from '../codebook/compile.js';
 import { MatchScratch } from '../cues/pattern.js';
 
 // Far below where an Int32Array would wrap a stamp.
@@ -17,14 +17,29 @@ export class StanceScratch {
   readonly verdict: Uint8Array;
   /** Per cue: the stamp of the token that last made it a candidate. */
   readonly seenAt: Int32Array;
+  /**
+   * The words some cue needs, numbered; per number, the stamp of the sentence
+   * that has the word; per cue, its necessary sets as numbers. A sentence
+   * marks its words here instead of filling a set of its own to probe.
+   */
+  readonly wordIds = new Map<string, number>();
+  readonly wordIn: Int32Array;
+  readonly required: Int32Array[][];
   sentence = 0;
   token = 0;
   readonly match = new MatchScratch();
 
-  constructor(cues: number) {
-    this.judgedIn = new Int32Array(cues);
-    this.verdict = new Uint8Array(cues);
-    this.seenAt = new Int32Array(cues);
+  constructor(readonly cues: readonly CompiledCue[]) {
+    this.judgedIn = new Int32Array(cues.length);
+    this.verdict = new Uint8Array(cues.length);
+    this.seenAt = new Int32Array(cues.length);
+    const id = (word: string) => {
+      let n = this.wordIds.get(word);
+      if (n === undefined) this.wordIds.set(word, (n = this.wordIds.size));
+      return n;
+    };
+    this.required = cues.map((cue) => cue.required.map((words) => Int32Array.from(words, id)));
+    this.wordIn = new Int32Array(this.wordIds.size);
   }
 
   /** Starts a document: far from overflow, the stamps start again on cleared arrays. */
@@ -32,6 +47,7 @@ export class StanceScratch {
     if (this.sentence > STAMP_LIMIT || this.token > STAMP_LIMIT) {
       this.judgedIn.fill(0);
       this.seenAt.fill(0);
+      this.wordIn.fill(0);
       this.sentence = 0;
       this.token = 0;
     }
@@ -48,7 +64,7 @@ const byCodebook = new WeakMap<CompiledCodebook, StanceScratch>();
 export function stanceScratchFor(cb: CompiledCodebook): StanceScratch {
   let scratch = byCodebook.get(cb);
   if (!scratch) {
-    scratch = new StanceScratch(cb.cues.all.length);
+    scratch = new StanceScratch(cb.cues.all);
     byCodebook.set(cb, scratch);
   }
   return scratch.begin();

@@ -30,20 +30,24 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<FoundStance & { length: number }> = [];
   const { byWord, byPrefix, byTag, anywhere, all } = cb.cues;
-  const present = new Set<string>();
-  for (const t of tokens) {
-    present.add(t.lower);
-    present.add(t.lemma);
-    if (t.tags) for (const tag of t.tags) present.add(tag);
-  }
-  const buffers = scratch && scratch.seenAt.length >= all.length ? scratch : new StanceScratch(all.length);
-  const { judgedIn, verdict, seenAt } = buffers;
-  // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
+  const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(all);
+  const { judgedIn, verdict, seenAt, wordIds, wordIn, required } = buffers;
   const sentenceStamp = ++buffers.sentence;
+  // The sentence's words (lower case, lemma, tags) that some cue needs.
+  const mark = (word: string) => {
+    const n = wordIds.get(word);
+    if (n !== undefined) wordIn[n] = sentenceStamp;
+  };
+  for (const t of tokens) {
+    mark(t.lower);
+    mark(t.lemma);
+    if (t.tags) for (const tag of t.tags) mark(tag);
+  }
+  // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
   const canMatch = (cue: CompiledCue): boolean => {
     if (judgedIn[cue.index] !== sentenceStamp) {
       judgedIn[cue.index] = sentenceStamp;
-      verdict[cue.index] = meetsAll(cue.required, present) ? 1 : 0;
+      verdict[cue.index] = meetsAll(required[cue.index]!, wordIn, sentenceStamp) ? 1 : 0;
     }
     return verdict[cue.index] === 1;
   };
@@ -87,12 +91,12 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   return reduceOverlaps(hits);
 }
 
-/** Whether a sentence holds one word of each of a cue's necessary sets (arrays: walked by index, the sentence's words probed). */
-function meetsAll(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+/** Whether a sentence holds one word of each of a cue's necessary sets (words by number; `wordIn` holds the stamp of the sentence that has each). */
+function meetsAll(required: readonly Int32Array[], wordIn: Int32Array, stamp: number): boolean {
   for (let s = 0; s < required.length; s++) {
     const words = required[s]!;
     let found = false;
-    for (let w = 0; w < words.length && !found; w++) found = present.has(words[w]!);
+    for (let w = 0; w < words.length && !found; w++) found = wordIn[words[w]!] === stamp;
     if (!found) return false;
   }
   return true;

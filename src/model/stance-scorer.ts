@@ -1,0 +1,94 @@
+import type { StanceSink } from './features.js';
+import { linearRows, type LinearModel } from './linear.js';
+
+/**
+ * The stance model's lemma features, indexed by lemma: most of a sentence's
+ * features are a lemma ("w:", "nw:") or a bigram ("b:"), and spelling each
+ * out to look it up among some 25,000 names cost more than all the rest of
+ * the model decider (a fresh string to build and hash, a name to compare).
+ * Here a lemma is looked up once, as a number, and a bigram is a pair of
+ * numbers.
+ */
+interface LemmaIndex {
+  ids: Map<string, number>;
+  /** Per lemma id: the row offset of "w:lemma" and of "nw:lemma", or -1. */
+  word: Int32Array;
+  negated: Int32Array;
+  /** Per pair of lemma ids (prev · width + lemma): the row offset of "b:prev_lemma". */
+  pairs: Map<number, number>;
+  width: number;
+}
+
+const indexes = new WeakMap<LinearModel, LemmaIndex>();
+
+function indexOf(model: LinearModel): LemmaIndex {
+  const cached = indexes.get(model);
+  if (cached) return cached;
+  const { offsets } = linearRows(model);
+  const ids = new Map<string, number>();
+  const id = (lemma: string) => {
+    let n = ids.get(lemma);
+    if (n === undefined) ids.set(lemma, (n = ids.size));
+    return n;
+  };
+  const words: Array<[number, number]> = [];
+  const negated: Array<[number, number]> = [];
+  const pairs: Array<[number, number, number]> = [];
+  for (const [name, at] of offsets) {
+    if (name.startsWith('w:')) words.push([id(name.slice(2)), at]);
+    else if (name.startsWith('nw:')) negated.push([id(name.slice(3)), at]);
+    else if (name.startsWith('b:')) {
+      // Every '_' may be the one between the two lemmas: each split is a pair whose bigram spells this name, and no other.
+      const both = name.slice(2);
+      for (let k = both.indexOf('_'); k >= 0; k = both.indexOf('_', k + 1)) pairs.push([id(both.slice(0, k)), id(both.slice(k + 1)), at]);
+    }
+  }
+  const width = ids.size;
+  const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: new Map(), width };
+  for (const [n, at] of words) index.word[n] = at;
+  for (const [n, at] of negated) index.negated[n] = at;
+  for (const [p, n, at] of pairs) index.pairs.set(p * width + n, at);
+  indexes.set(model, index);
+  return index;
+}
+
+/**
+ * `scoreLinear(model, stanceFeatures(…))` with the features that `emit`
+ * gives the sink: the same rows added in the same order, so the logits are
+ * the same to the bit.
+ *
+ * @param model - The stance model.
+ * @param emit - `emitStanceFeatures` of a sentence, given the sink.
+ * @returns One logit per class, in `model.classes` order.
+ */
+export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
+  const { offsets, rows, bias } = linearRows(model);
+  const { ids, word, negated, pairs, width } = indexOf(model);
+  const k = bias.length;
+  const logits = bias.slice();
+  const add = (at: number | undefined) => {
+    if (at === undefined || at < 0) return;
+    for (let c = 0; c < k; c++) logits[c]! += rows[at + c]!;
+  };
+  // A bigram comes right after its lemma's own feature, and its first lemma is the one before: their ids are at hand.
+  let current = '';
+  let currentId: number | undefined;
+  let before = '';
+  let beforeId: number | undefined;
+  emit({
+    word: (prefix, lemma) => {
+      before = current;
+      beforeId = currentId;
+      current = lemma;
+      currentId = ids.get(lemma);
+      if (currentId !== undefined) add(prefix === 'w:' ? word[currentId] : negated[currentId]);
+    },
+    bigram: (prev, lemma) => {
+      const p = prev === before ? beforeId : ids.get(prev);
+      const n = lemma === current ? currentId : ids.get(lemma);
+      if (p !== undefined && n !== undefined) add(pairs.get(p * width + n));
+    },
+    name: (feature) => add(offsets.get(feature)),
+  });
+  return logits;
+}
