@@ -1,6 +1,6 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
-import type { ActorInput } from '../types.js';
 import type { Context } from './context.js';
+import { holderAt, titlesOf } from './role-holders.js';
 import { coordination } from './subjects.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
@@ -177,17 +177,6 @@ export class Discourse {
     return { actor: { id: null, name: sentence.tokens[m.first]!.value, affiliation: 'other', kind: 'person', mention }, rule: 'coref.pronoun-unresolved' };
   }
 
-  #holderAt(title: string, affiliation: string | null, when: string): Resolved | null {
-    for (const actor of this.#ctx.cb.actors.values()) {
-      if (affiliation && actor.affiliation !== affiliation) continue;
-      for (const role of actor.roles ?? []) {
-        if (!role.titles.some((t) => t.toLowerCase() === title)) continue;
-        if ((role.from ?? '0000') <= when && when <= (role.to ?? '9999')) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
-      }
-    }
-    return null;
-  }
-
   #role(m: Mention, sentence: Sentence, si: number): { actor: Resolved; rule: string } {
     const mention = spanOf(sentence, m.first, m.last);
     const { title, affiliation } = m.role!;
@@ -206,7 +195,7 @@ export class Discourse {
       if (named) return with_(named.actor, 'coref.role-apposition');
     }
     if (date) {
-      const holder = this.#holderAt(title, affiliation, date);
+      const holder = holderAt(cb, title, affiliation, date);
       if (holder) return with_(holder, 'coref.role-date');
     }
     const relational = lex.relationalTitles.has(head);
@@ -219,7 +208,7 @@ export class Discourse {
     const later = this.#namedLater(si, affiliation);
     if (later) return with_(later, 'coref.role-named-later');
     if (!date && cb.defaultDate) {
-      const holder = this.#holderAt(title, affiliation, cb.defaultDate);
+      const holder = holderAt(cb, title, affiliation, cb.defaultDate);
       if (holder) return with_(holder, 'coref.role-default-date');
     }
     const bodyId = affiliation ? cb.bodies.get(affiliation) : undefined;
@@ -298,15 +287,6 @@ export class Discourse {
     for (let k = this.#recent.length - 1; k >= 0; k--) if (this.#recent[k]!.actor.id === actor.id) this.#recent.splice(k, 1);
     this.#recent.push({ actor: { ...actor, mention: null }, sentence: si, titles });
   }
-}
-
-// A codebook actor's role titles, lowercase: read for every mention of the actor, made once per actor of a
-// codebook (keyed by the codebook's own actor object, so that a codebook no longer used takes its entries with it).
-const lowerTitles = new WeakMap<ActorInput, readonly string[]>();
-function titlesOf(actor: ActorInput): readonly string[] {
-  let titles = lowerTitles.get(actor);
-  if (!titles) lowerTitles.set(actor, (titles = (actor.roles ?? []).flatMap((r) => r.titles.map((t) => t.toLowerCase()))));
-  return titles;
 }
 
 /** Whether a mention is owned by a noun after it ("Russia's position"): then it is not a subject. */
