@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Decision, DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
+import { isFirstPerson } from '../pipeline/tokens.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 
 /**
@@ -202,7 +203,7 @@ export interface HolderCandidateFeatures {
 export function voiceFeatures(a: SentenceAnalysis, lex: Lexicon): string[] {
   const tokens = a.sentence.tokens;
   const out: string[] = [];
-  if (tokens.some((t) => lex.firstPersonWords.has(t.lower))) out.push('v:first-person');
+  if (tokens.some((t) => isFirstPerson(t, lex.firstPersonWords))) out.push('v:first-person');
   if (lex.voiceOpeners.has(tokens[0]?.lower ?? '')) out.push(`v:opens:${tokens[0]!.lower}`);
   if (tokens[tokens.length - 1]?.value === '?') out.push('v:question');
   if (tokens.some((t) => lex.voiceModals.has(t.lower))) out.push('v:modal');

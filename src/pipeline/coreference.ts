@@ -1,6 +1,7 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { holderAt, titlesOf } from './role-holders.js';
+import { governedMention, possessed, QUOTE_MARK } from './mention-roles.js';
+import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { coordination } from './subjects.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
@@ -9,7 +10,6 @@ import type { Entity, Mention, Resolved, Sentence } from './types.js';
 const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
 const ROLE_REACH = 8;
-const ROLE_AHEAD = 3;
 // How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
 const LIST_REACH = 5;
 const STATEMENT_REACH = 4;
@@ -58,7 +58,7 @@ export class Discourse {
         m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out)
         : m.kind === 'role' ? this.#role(m, sentence, si)
         : m.kind === 'definite' ? this.#definite(m, sentence, si, out)
-        : this.#named(m, sentence);
+        : this.#named(m, sentence, si);
       if (found) out.push({ mention: m, ...found });
     }
     // A statement speaks for its issuer, resolved above, or for whoever spoke last.
@@ -74,7 +74,7 @@ export class Discourse {
     return out;
   }
 
-  #named(m: Mention, sentence: Sentence): { actor: Resolved; rule: string } | null {
+  #named(m: Mention, sentence: Sentence, si: number): { actor: Resolved; rule: string } | null {
     const mention = spanOf(sentence, m.first, m.last);
     if (m.actorId) {
       const actor = this.#ctx.cb.actors.get(m.actorId);
@@ -85,9 +85,20 @@ export class Discourse {
     const seen = this.#adhoc.get(id);
     // Named again ("Roe said" after "Ambassador Jane Roe"): what the text said of the person before holds.
     if (seen && m.adhoc.affiliation === 'other') return { actor: { ...seen, mention }, rule: 'coref.adhoc-again' };
-    const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: m.adhoc.affiliation, kind: m.adhoc.kind, mention };
+    // "Deputy Foreign Minister Jane Roe" with no side named, right after a speaker of some side: of that side.
+    const side = m.kind === 'titled-unknown' && m.adhoc.kind === 'person' && m.adhoc.affiliation === 'other' ? this.#sideBefore(si) : null;
+    const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: side ?? m.adhoc.affiliation, kind: m.adhoc.kind, mention };
     this.#adhoc.set(id, { ...actor, mention: null });
-    return { actor, rule: 'coref.adhoc' };
+    return { actor, rule: side ? 'coref.adhoc-side-before' : 'coref.adhoc' };
+  }
+
+  // The side of the nearest speaker in the sentences before, when it has one ("other" and outlets have none).
+  #sideBefore(si: number): string | null {
+    for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {
+      const speaker = this.speakers[sj];
+      if (speaker) return speaker.affiliation !== 'other' && speaker.kind !== 'media' ? speaker.affiliation : null;
+    }
+    return null;
   }
 
   // The nearest sentence before that has a speaker, or that tells who issued a statement ("The ministry
@@ -164,7 +175,11 @@ export class Discourse {
     while (next < sentence.tokens.length && lex.subjectVerbFillers.has(sentence.tokens[next]!.lower) && sentence.tokens[next]!.value !== ',') next++;
     const verb = sentence.tokens[next];
     const speaks = !!verb && (lex.speechVerbs.has(verb.lemma) || lex.speechVerbs.has(verb.lower));
-    const own = speaks ? undefined : soFar.find((e) => e.mention.last < m.first && e.mention.kind !== 'pronoun' && !possessed(sentence, e.mention) && this.#fits(p, e.actor));
+    const candidate = (e: Entity) => e.mention.last < m.first && e.mention.kind !== 'pronoun' && !possessed(sentence, e.mention) && this.#fits(p, e.actor);
+    // "Roe and Doe issued a statement in which they said …": the sentence's own subject may speak again, unless the
+    // pronoun tags what comes before it (a quotation, or ", he said"): a speaker is never named inside what he says.
+    const quoted = sentence.tokens[m.first - 1]?.value === ',' || sentence.tokens.slice(0, m.first).some((t) => QUOTE_MARK.test(t.value));
+    const own = !speaks ? soFar.find(candidate) : quoted ? undefined : soFar.find((e) => candidate(e) && !governedMention(sentence, e.mention, lex));
     if (own) return { actor: { ...own.actor, mention }, rule: 'coref.pronoun-same-sentence' };
     for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {
       const speaker = this.speakers[sj];
@@ -191,7 +206,7 @@ export class Discourse {
         (x.actorId === null || cb.actors.get(x.actorId)?.kind === 'person'),
     );
     if (apposed) {
-      const named = this.#named(apposed, sentence);
+      const named = this.#named(apposed, sentence, si);
       if (named) return with_(named.actor, 'coref.role-apposition');
     }
     if (date) {
@@ -205,7 +220,7 @@ export class Discourse {
       if (r.actor.kind !== 'person' || (affiliation && r.actor.affiliation !== affiliation)) continue;
       if (relational || r.titles.some((t) => t === title || t.endsWith(head))) return with_(r.actor, 'coref.role-recent');
     }
-    const later = this.#namedLater(si, affiliation);
+    const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation);
     if (later) return with_(later, 'coref.role-named-later');
     if (!date && cb.defaultDate) {
       const holder = holderAt(cb, title, affiliation, cb.defaultDate);
@@ -215,22 +230,6 @@ export class Discourse {
     const body = bodyId ? cb.actors.get(bodyId) : undefined;
     if (body) return with_({ id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: null, personal: true }, 'coref.role-body');
     return { actor: { id: null, name: mention.text, affiliation: affiliation ?? 'other', kind: 'person', mention }, rule: 'coref.role-unresolved' };
-  }
-
-  // "A senior adviser to the president said ... Jane Roe added": a role whose person is named in the next sentences.
-  #namedLater(from: number, affiliation: string | null): Resolved | null {
-    for (let sj = from + 1; sj < Math.min(this.#sentences.length, from + 1 + ROLE_AHEAD); sj++) {
-      for (const m of this.#mentions[sj]!) {
-        if (m.kind !== 'name' && m.kind !== 'titled-unknown' && m.kind !== 'unknown-name') continue;
-        const actor = m.actorId ? this.#ctx.cb.actors.get(m.actorId) : undefined;
-        if (actor && actor.kind === 'person' && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
-        // A person the codebook lacks is the role's only when a title of their own places them on its side.
-        if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || (m.adhoc.affiliation === 'other' && m.kind === 'titled-unknown'))) {
-          return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -287,9 +286,4 @@ export class Discourse {
     for (let k = this.#recent.length - 1; k >= 0; k--) if (this.#recent[k]!.actor.id === actor.id) this.#recent.splice(k, 1);
     this.#recent.push({ actor: { ...actor, mention: null }, sentence: si, titles });
   }
-}
-
-/** Whether a mention is owned by a noun after it ("Russia's position"): then it is not a subject. */
-export function possessed(sentence: Sentence, m: Mention): boolean {
-  return m.possessive && sentence.tokens[m.last + 2]?.pos !== 'VERB';
 }

@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { mainSubject, subjectBefore } from './subjects.js';
-import { isVerb } from './tokens.js';
+import { isCapitalised, isVerb } from './tokens.js';
 import type { Entity, Frame, Sentence, Token } from './types.js';
 
 // Tokens after a "quoted" within which "as saying" may follow ("quoted Roe, the envoy, as saying").
@@ -9,6 +9,8 @@ const QUOTED_REACH = 14;
 const INVERTED_GAP = 3;
 // Tokens between a subject's verb and "to" before an infinitive speech verb ("went on to say", "was quick to add").
 const CATENATIVE_REACH = 4;
+// Tokens of a title before a transcript speaker's name ("President of Russia Vladimir Putin:").
+const MAX_TITLE_TOKENS = 6;
 
 /**
  * Speech and position frames of one sentence: which content belongs to which
@@ -18,7 +20,7 @@ const CATENATIVE_REACH = 4;
  * coordinated verb), "X went on to say …" (an infinitive after a verb of
  * going on), "with X saying …", "according to X", "X was quoted (or cited)
  * as saying", "calls from X", "X made it clear that …", position verbs ("X
- * has long opposed …"), a speaker before a colon ("X: …"). Tokens inside a
+ * has long opposed …"), attitude adjectives ("X remains wary of …"), a speaker before a colon ("X: …"). Tokens inside a
  * quotation never frame. Each frame carries its rule id.
  */
 export function findFrames(sentence: Sentence, inside: readonly boolean[], entities: readonly Entity[], ctx: Context): Frame[] {
@@ -35,7 +37,9 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     entities.find((e) => e.mention.first > i && e.mention.first <= i + 1 + gap && tokens.slice(i + 1, e.mention.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'one'));
 
   // "Jane Roe: …" / "#Name: …" at the start of a sentence: a transcript, a headline, a tweet's quoted speaker.
-  const lead = entities.find((e) => e.mention.first <= 1 && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun');
+  // The name may follow its title ("President of Russia Vladimir Putin: …").
+  const titled = (e: Entity) => e.mention.first <= MAX_TITLE_TOKENS && tokens.slice(0, e.mention.first).every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'the');
+  const lead = entities.find((e) => (e.mention.first <= 1 || titled(e)) && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun');
   if (lead && lead.mention.last + 2 < n) {
     push(lead, lead.mention.last + 2, n - 1, -1, lead.mention.kind === 'hashtag-speaker' ? 'frame.hashtag-speaker' : 'frame.speaker-colon');
     if (lead.mention.kind === 'hashtag-speaker') frames[frames.length - 1]!.source = 'tweet';
@@ -69,13 +73,20 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
         continue;
       }
     }
+    // "Tehran has grown critical of …", "Paris remains opposed to …": an attitude adjective after a linking verb.
+    const linking = linkingVerbBefore(ctx, tokens, i);
+    if (linking >= 0) {
+      const subject = subjectBefore(sentence, linking, entities, ctx);
+      if (subject) push(subject, i + 1, n - 1, i, 'frame.attitude-adjective');
+      continue;
+    }
     const madeClear = tok.lemma === 'make' && (tokens[i + 1]?.lower === 'clear' || (tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear'));
     const kind = madeClear ? 'speech' : verbKind(ctx, tokens, i);
     if (!kind) continue;
     const prev = tokens[i - 1];
 
     // A participle: "…, saying …" belongs to the main subject; "with the Kremlin saying …" to the one named.
-    if (/ing$/.test(tok.lower) && kind === 'speech') {
+    if (/ing$/.test(tok.lower) && kind === 'speech' && !progressive(ctx, tokens, i)) {
       const withWhom = entities.find((e) => e.mention.last === i - 1 && tokens[e.mention.first - 1]?.lower === 'with');
       // "…, Kerry told reporters, adding …": the speaker of the frame just before; else the main clause's subject.
       const tagged = frames.filter((f) => f.verb >= 0 && f.verb < i && f.entity).pop()?.entity ?? null;
@@ -119,6 +130,29 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     else push(subject, i + 1, n - 1, i, rule ?? (kind === 'speech' ? 'frame.preposed' : 'frame.position'));
   }
   return frames;
+}
+
+// Adverbs that may stand between an auxiliary and its progressive participle ("is still insisting").
+const MAX_ADVERBS = 2;
+
+/** "Roe is insisting that …", "has been saying": a participle after a form of be is the clause's verb. */
+function progressive(ctx: Context, tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < MAX_ADVERBS && tokens[j]!.pos === 'ADV') j--;
+  return ctx.lex.passiveAuxiliaries.has(tokens[j]?.lower ?? '');
+}
+
+// Degree words between a linking verb and its adjective ("has grown more and more critical").
+const MAX_DEGREE_WORDS = 4;
+
+/** The linking verb before an attitude adjective at i ("remains opposed", "is deeply sceptical"), or -1. */
+function linkingVerbBefore(ctx: Context, tokens: readonly Token[], i: number): number {
+  const { lex } = ctx;
+  if (!lex.attitudeAdjectives.has(tokens[i]!.lower)) return -1;
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < MAX_DEGREE_WORDS && lex.degreeWords.has(tokens[j]!.lower)) j--;
+  const verb = tokens[j];
+  return verb && (lex.linkingVerbs.has(verb.lemma) || lex.linkingVerbs.has(verb.lower)) ? j : -1;
 }
 
 /** Whether the token at i is a speech verb, a position verb (stating the subject's own stand), or neither. */

@@ -1,5 +1,6 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
+import { isFirstPerson } from './tokens.js';
 import type { Entity, Frame, HolderDecision, QuoteRun, QuoteState, Resolved, Sentence } from './types.js';
 
 // A frame verb this close to a quotation's mark (in tokens) speaks it.
@@ -47,7 +48,7 @@ export interface HolderInputs {
   /** The next sentence, when it is a tweet's attribution line, with its entities. */
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
   /** The holders of the sentences before, nearest first; whether the one just before ended with a colon lead-in. */
-  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null };
+  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null };
 }
 
 // How many sentences back a sentence may go on in an earlier holder's voice.
@@ -79,7 +80,9 @@ export interface HolderChoice {
  * choose, in order: a "#Name:" speaker; the speaker of the sentence's main
  * frame (the one no other frame's content holds; in a headline only a speech
  * frame); the speaker of its quotation; the author of the tweet it is; the
- * speaker whose colon lead-in ("Roe said:") it follows; else the author's
+ * speaker whose transcript turn ("Roe: …") opened its line; for first-person
+ * words outside quotation marks, the document's voice; the speaker whose
+ * colon lead-in ("Roe said:") it follows; else the author's
  * narration. Every other option (each frame's speaker, the quotation's
  * speaker, the holder of the sentence before, narration) is listed too, so
  * that a trained model may choose instead. Each option carries its rule id.
@@ -118,12 +121,18 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const named = (f: Frame) => f.speaker.id !== null;
   const found = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
   // A headline is the desk's summary: "Roe says …" and "Roe: …" give it a holder, "Roe backs …" does not.
-  const main = sentence.isHeadline && found?.rule === 'frame.position' ? undefined : found;
+  const main = sentence.isHeadline && (found?.rule === 'frame.position' || found?.rule === 'frame.attitude-adjective') ? undefined : found;
   if (main) offer(main.speaker, main.source, `holder.${main.rule}`, true);
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
-  const { holders, colon, voice } = input.history;
+  const { holders, colon, voice, turn } = input.history;
+  if (turn) offer({ ...turn.actor, mention: null }, turn.source, 'holder.turn', true);
+  // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
+  // article speaks in the first person: the document's voice when a person holds it, else the speaker just before.
+  const firstPerson = frames.length === 0 && sentence.tokens.some((t, k) => !quotes.inside[k] && isFirstPerson(t, ctx.lex.firstPersonWords));
+  const ownVoice = !firstPerson ? null : voice?.kind === 'person' ? { actor: voice, source: 'reported' as const } : holders[0]?.actor.id ? holders[0] : voice ? { actor: voice, source: 'reported' as const } : null;
+  if (ownVoice) offer({ ...ownVoice.actor, mention: null }, ownVoice.source, 'holder.first-person', true);
   if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });

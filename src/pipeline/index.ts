@@ -12,7 +12,7 @@ import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
 import { stanceScratchFor } from './stance-scratch.js';
 import { entityTags } from './tags.js';
-import type { Frame, OwnerCandidate, Resolved, SentenceAnalysis, StanceHit } from './types.js';
+import type { Frame, HolderDecision, OwnerCandidate, Resolved, SentenceAnalysis, StanceHit } from './types.js';
 
 /** A document read by every stage up to the decision. */
 export interface DocumentAnalysis {
@@ -48,7 +48,11 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
 
   const analyses: SentenceAnalysis[] = [];
   const voice = new Voice();
+  // The speaker of the transcript turn ("Jane Roe: …") last opened on the current line: the sentences after it are
+  // the turn's until the line ends or another turn opens.
+  let turn: HolderDecision | null = null;
   sentences.forEach((sentence, si) => {
+    if (sentence.lineStart) turn = null;
     const next = sentences[si + 1];
     const prev = analyses[si - 1];
     const choice = holderOptions(
@@ -58,7 +62,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
-        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor },
+        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn },
       },
       ctx,
     );
@@ -67,6 +71,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
     const analysis: SentenceAnalysis = { ...partial, holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null };
     analyses.push(analysis);
     voice.add(analysis);
+    if (analysis.holder?.rule === 'holder.frame.speaker-colon') turn = analysis.holder;
   });
   const scratch = stanceScratchFor(ctx.cb);
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx), scratch));

@@ -1,6 +1,6 @@
 import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
-import { possessed } from './coreference.js';
+import { possessed } from './mention-roles.js';
 import { coordination } from './subjects.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
 
@@ -98,16 +98,18 @@ function clauseStartAt(a: SentenceAnalysis, k: number): boolean {
 
 /**
  * The frame whose content holds the stance: of nested frames, the innermost
- * (the nearest verb before it); a position verb inside a speaker's words
- * ("Roe said her government wanted …") stays with the speaker when its
- * subject is the speaker's own side.
+ * (the nearest verb before it); a position verb or an attitude adjective
+ * inside a speaker's words ("Roe said her government wanted …", "… is firm
+ * in its belief …") stays with the speaker when its subject is the
+ * speaker's own side.
  */
 function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Frame | undefined {
   const containing = a.frames.filter((f) => hit.first >= f.first && hit.last <= f.last + 1);
   containing.sort((x, y) => (y.verb < hit.first ? y.verb : -1) - (x.verb < hit.first ? x.verb : -1));
   let frame = containing[0] ?? (a.quotes.inside[hit.first] ? a.frames[0] : undefined);
   const outer = containing.find((f) => f !== frame && f.speaker.id !== null);
-  if (frame && outer && ctx.lex.positionOnlyVerbs.has(a.sentence.tokens[frame.verb]?.lemma ?? '') && outer.speaker.affiliation === frame.speaker.affiliation) frame = outer;
+  const statesPosition = (f: Frame) => f.rule === 'frame.attitude-adjective' || ctx.lex.positionOnlyVerbs.has(a.sentence.tokens[f.verb]?.lemma ?? '');
+  if (frame && outer && statesPosition(frame) && outer.speaker.affiliation === frame.speaker.affiliation) frame = outer;
   return frame;
 }
 

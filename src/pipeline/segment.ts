@@ -63,7 +63,7 @@ export function segment(text: string): Sentence[] {
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() !== '') {
       const attribution = isAttributionLine(line);
-      const pieces = joinAfterAbbreviations(readSentences(text, lineStart, contentEnd));
+      const pieces = joinTimeStamps(text, joinAfterAbbreviations(readSentences(text, lineStart, contentEnd)));
       const wholeLine = (attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces).flatMap(capLength);
       wholeLine.forEach((piece, k) => {
         const sentenceText = text.slice(piece.start, piece.end);
@@ -101,6 +101,23 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
     const abbreviation = !!tokens && n >= 1 && (tokens[n - 1]!.value === '.' ? n >= 2 && abbreviations.has(tokens[n - 2]!.lower) : abbreviations.has(tokens[n - 1]!.lower.replace(/\.$/, '')) && tokens[n - 1]!.value.endsWith('.'));
     if (previous && abbreviation && startsUpper(piece.tokens[0]?.value ?? '')) out[out.length - 1] = mergePieces([previous, piece]);
     else out.push(piece);
+  }
+  return out;
+}
+
+// A clock time alone: "12:15 p.m.", "9 a.m.", "10.30am".
+const CLOCK_TIME = /^\d{1,2}([:.]\d{2})?\s*[ap]\.?\s*m\.?$/i;
+
+/** Glues a live blog's time stamp ("12:15 p.m. The minister says …") to the entry it opens. */
+function joinTimeStamps(text: string, pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const next = pieces[k + 1];
+    if (next && CLOCK_TIME.test(text.slice(piece.start, piece.end).trim())) {
+      out.push(mergePieces([piece, next]));
+      k++;
+    } else out.push(piece);
   }
   return out;
 }

@@ -122,9 +122,11 @@ function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: En
 }
 
 /**
- * "Washington and (many of) its allies have said": the subject coordinated
- * with its own circle (its allies, his aides) speaks for both; the circle is
- * no actor of its own. The entity before "and", or null.
+ * "Washington and (many of) its allies have said", "Erdogan and other
+ * officials have said", "French officials and experts warn": the subject
+ * coordinated with its own circle or with people the text does not place
+ * speaks for both; they are no actor of their own. The entity before "and",
+ * or null.
  */
 function withOwnCircle(sentence: Sentence, verb: number, entities: readonly Entity[], ctx: Context): Entity | null {
   const { lex } = ctx;
@@ -132,8 +134,11 @@ function withOwnCircle(sentence: Sentence, verb: number, entities: readonly Enti
   let k = verb - 1;
   while (k >= 0 && lex.subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',' && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) k--;
   const noun = tokens[k];
-  if (!noun || !(lex.peopleNouns.has(noun.lower) || lex.bodyPeople.has(noun.lower)) || !POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
-  k -= 2;
+  if (!noun || !(lex.peopleNouns.has(noun.lower) || lex.bodyPeople.has(noun.lower))) return null;
+  k--;
+  // "its allies", "other officials", "other senior officials", or the bare noun ("… officials and experts").
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) k--;
+  else for (let fillers = 0; fillers < 2 && lex.groupFillers.has(tokens[k]?.lower ?? '') && tokens[k]!.value !== '-'; fillers++) k--;
   // "many of its allies", "some of his aides".
   if (tokens[k]?.lower === 'of' && lex.peopleNouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
   if (tokens[k]?.lower !== 'and') return null;
@@ -165,6 +170,8 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => t.lower);
   const joins = (a: Entity, b: Entity) => {
     const words = between(a, b);
+    // "… met the envoy, and he said": a pronoun after a comma opens a clause of its own.
+    if (b.mention.kind === 'pronoun' && words.includes(',')) return false;
     return words.length > 0 && words.length <= 4 && words.every((w) => lex.joiners.has(w)) && (words.includes('and') || words.includes('&') || words.includes(','));
   };
   let from = index;

@@ -32,3 +32,8 @@ export function isPossessiveMark(token: Token | undefined): boolean {
 export function isVerb(token: Token | undefined): boolean {
   return !!token && (token.pos === 'VERB' || token.pos === 'AUX');
 }
+
+/** "we", "our", "I'm": a first-person word; "US" in capitals is the United States, not "us". */
+export function isFirstPerson(token: Token, firstPersonWords: ReadonlySet<string>): boolean {
+  return firstPersonWords.has(token.lower) && !(token.value.length > 1 && token.value === token.value.toUpperCase());
+}

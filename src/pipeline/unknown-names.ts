@@ -94,6 +94,10 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
     if (!governed && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
+  // "Jane Roe: …" opening a sentence of running text: a transcript's speaker turn (a headline's "X: …" names a topic as often).
+  if (first === 0 && !sentence.isHeadline && after?.value === ':' && last + 2 < tokens.length && run.length >= 2 && run.length <= 3 && run.every((t) => TURN_NAME_PART.test(t.value))) {
+    return person('mention.unknown-turn');
+  }
   // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
   const place = cb.places.get(name);
   const speaker = (rule: string) => (place ? set.make('name', place, first, last, 'mention.place-speaker') : person(rule));
@@ -104,6 +108,9 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if ((prev?.lower === 'quoted' || prev?.lower === 'cited') && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
   return null;
 }
+
+// A part of a speaker's name at a transcript turn: capitalised, not in capitals ("UPDATE", "BREAKING").
+const TURN_NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 
 function affiliationOfActor(set: MentionSet, id: string | null): string {
   return (id && set.ctx.cb.actors.get(id)?.affiliation) || 'other';

@@ -194,6 +194,12 @@ describe('persons the codebook lacks', () => {
     ['Jane Roe, a senior Turkish diplomat, arrived in Geneva. Roe said Assad must go.', ['none', 'roe/turkey/reported']],
     ['Jane Roe, a senior member of the Syrian National Coalition, arrived in Geneva. Roe said Assad must go.', ['none', 'roe/syria-opposition/reported']],
     ["Jane Roe, the Qatari foreign minister, arrived in Geneva. 'Assad must go,' Roe said.", ['none', 'roe/qatar/quote']],
+    // A title with no side named, right after a speaker of some side: of that side (coref.adhoc-side-before).
+    ['Lavrov said the talks would resume. Deputy Foreign Minister Jane Roe said there is no military solution.', ['lavrov/russia/reported', 'roe/russia/reported']],
+    ['Zarif said the talks would resume. "There is no military solution," Deputy Foreign Minister Jane Roe said.', ['zarif/iran/reported', 'roe/iran/quote']],
+    ['Kerry said the talks would resume. ‘There is no military solution,’ spokesman Jane Roe said.', ['kerry/us/reported', 'roe/us/quote']],
+    ['Erdogan spoke in Ankara on Monday. Spokesman Jane Roe said there is no military solution.', ['none', 'roe/other/reported']],
+    ['The Guardian reported the talks would resume. Spokesman Jane Roe said there is no military solution.', ['guardian/other/reported', 'roe/other/reported']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
@@ -292,6 +298,160 @@ describe('headlines and datelines', () => {
     ['ANKARA (Reuters) - There is no military solution, Erdogan said.', ['erdogan/turkey/reported']],
     ['BEIRUT (AFP) - The opposition said Assad must go.', ['syria-opposition/syria-opposition/reported']],
   ])('dateline: %s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+const holderRule = (text: string) => traced(text).map((s) => s.trace?.holder ?? null);
+
+describe('attitude adjectives after a linking verb', () => {
+  it.each([
+    ['Tehran has grown more and more critical of Western support for the rebels.', 'iran/iran/reported'],
+    ['Moscow remains opposed to any military intervention.', 'russia/russia/reported'],
+    ['Beijing is deeply sceptical of sanctions.', 'china/china/reported'],
+    ['Ankara is adamant that Assad must go.', 'turkey/turkey/reported'],
+    ['France is keen to see a political solution.', 'france/france/reported'],
+    ['Britain, a close ally of Washington, has become wary of arming the rebels.', 'uk/uk/reported'],
+    // Inside a quotation the speaker holds it; single and double marks, straight and curly.
+    [`"Moscow remains opposed to any intervention," Kerry said.`, 'kerry/us/quote'],
+    ['“Moscow remains opposed to any intervention,” Kerry said.', 'kerry/us/quote'],
+    ["'Moscow remains opposed to any intervention,' Kerry said.", 'kerry/us/quote'],
+    ['‘Moscow remains opposed to any intervention,’ Kerry said.', 'kerry/us/quote'],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual([expected]);
+  });
+
+  it('traces the rule', () => {
+    expect(holderRule('Moscow remains opposed to any military intervention.')).toEqual(['holder.frame.attitude-adjective']);
+  });
+
+  it("inside a speaker's words, the speaker's own side's attitude stays the speaker's", () => {
+    expect(claims('Kerry noted that the United States is firm in its belief that Assad must go.')).toEqual([['kerry · assad-must-go · support']]);
+  });
+
+  it.each([
+    ['a subject that is no actor', 'The situation is critical.', ['none']],
+    ['an adjective before its noun', 'Russia gave a critical speech on Monday.', ['none']],
+    ['a headline is the desk\'s summary', 'Russia remains opposed to intervention\nTalks resumed on Monday.', ['none', 'none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('progressive speech verbs', () => {
+  it.each([
+    ['Lavrov is insisting that the report be published in full.', 'lavrov/russia/reported'],
+    ['Kerry has been saying for weeks that there is no military solution.', 'kerry/us/reported'],
+    ['In spite of the objections, Zarif is still arguing that the talks must go on.', 'zarif/iran/reported'],
+    ['Erdogan was warning that Turkey would act alone.', 'erdogan/turkey/reported'],
+    ['The rebels are claiming that the regime used chemical weapons.', 'syria-opposition/syria-opposition/reported'],
+    // The participle after a comma stays the main subject's.
+    ['Turkey closed the border, saying it would not let fighters cross.', 'turkey/turkey/reported'],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual([expected]);
+  });
+});
+
+describe('a speaker coordinated with people the text does not place', () => {
+  it.each([
+    ['Erdogan and other officials have said that Turkey will not send troops.', 'erdogan/turkey/reported', ['erdogan · military-involvement · oppose']],
+    ['Any deal would be hard to enforce, French officials and analysts warn.', 'france/france/reported', []],
+    ['Lavrov and senior diplomats said there is no military solution.', 'lavrov/russia/reported', ['lavrov · political-solution · support']],
+    ['Washington and its allies have said Assad must go.', 'us/us/reported', ['us · assad-must-go · support']],
+    ['Zarif and other senior officials said there is no military solution.', 'zarif/iran/reported', ['zarif · political-solution · support']],
+  ])('%s', (text, expectedHolder, expectedClaims) => {
+    expect(holders(text)).toEqual([expectedHolder]);
+    expect(claims(text)).toEqual([expectedClaims]);
+  });
+});
+
+describe('position verbs of objecting and denouncing', () => {
+  it.each([
+    ['Turkey objected to the decision.'],
+    ['Turkey decried the decision as a mistake.'],
+    ['Turkey slammed the decision.'],
+    ['Turkey lambasted the decision.'],
+    ['Turkey disputed the findings of the report.'],
+  ])('%s', (text) => {
+    expect(holders(text)).toEqual(['turkey/turkey/reported']);
+    expect(holderRule(text)).toEqual(['holder.frame.position']);
+  });
+});
+
+describe('transcripts: a speaker turn holds the sentences after it', () => {
+  it.each([
+    ['known speaker, the rest of the line', 'President Putin: Well, that is correct. We are backing the government. We see the same in Iraq.', ['putin/russia/reported', 'putin/russia/reported', 'putin/russia/reported']],
+    ['a speaker the codebook lacks', 'Jane Roe: So you want to join the coalition? That is one reason you are there.', ['roe/other/reported', 'roe/other/reported']],
+    ['turns change mid-line', 'Jane Roe: Do you back the government? Lavrov: We do. It is legitimate.', ['roe/other/reported', 'lavrov/russia/reported', 'lavrov/russia/reported']],
+    ['a new line ends the turn', 'Lavrov: We back the government. It is legitimate.\nThe interview ended on Monday.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'none']],
+    ['a quotation inside the turn, double marks', 'Lavrov: We said it then. "There is no military solution."', ['lavrov/russia/reported', 'lavrov/russia/quote']],
+    ['a quotation inside the turn, single curly marks', 'Lavrov: We said it then. ‘There is no military solution.’', ['lavrov/russia/reported', 'lavrov/russia/quote']],
+  ])('%s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('traces the turn', () => {
+    expect(holderRule('Jane Roe: Do you back the government? Is it legitimate?')).toEqual(['holder.frame.speaker-colon', 'holder.turn']);
+  });
+
+  it.each([
+    ['a headline names a topic', 'Syria Talks: What Comes Next\nThe talks resumed on Monday.', ['none', 'none']],
+    ['capitals are no name', 'BREAKING NEWS: The talks resumed on Monday.', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe("a live blog's time stamps", () => {
+  it.each([
+    ['12:15 p.m. A senior Turkish official says Ankara is against the plan.', ['turkey/turkey/reported']],
+    ['9 a.m. Zarif says Tehran wants talks. 10:30 a.m. Lavrov says there is no military solution.', ['zarif/iran/reported', 'lavrov/russia/reported']],
+    ['10.30am Kerry said Assad must go.', ['kerry/us/reported']],
+    ['5:25 PM Lavrov said the talks must go on.', ['lavrov/russia/reported']],
+    ['8 a.m. "There is no military solution," Lavrov said.', ['lavrov/russia/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('a stamp joins the entry after it, not the sentence before', () => {
+    expect(traced('Talks resumed. 12:15 p.m. Lavrov said they would go on.').map((s) => s.text)).toEqual(['Talks resumed.', '12:15 p.m. Lavrov said they would go on.']);
+  });
+});
+
+describe('a pronoun speaker whose antecedent is its own sentence\'s subject', () => {
+  it.each([
+    ['Merkel, Sarkozy and Cameron issued a joint statement in which they said Assad must go.', ['merkel/germany/reported']],
+    ['Lavrov arrived in Geneva on Monday and he said the talks must go on.', ['lavrov/russia/reported']],
+    ['Erdogan met the envoy, and he said Turkey would not send troops.', ['erdogan/turkey/reported']],
+    // After a quotation the speaker is the one named before it.
+    ['Kerry arrived. "Lavrov is wrong," he said.', ['none', 'kerry/us/quote']],
+    ['Kerry arrived. ‘Lavrov is wrong,’ he said.', ['none', 'kerry/us/quote']],
+    // After a preposition the actor is no subject.
+    ['Kerry met Lavrov. After the talks with Lavrov, he said there is no military solution.', ['none', 'kerry/us/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe("first-person words outside any quotation: a speech, a transcript, an official's own article", () => {
+  it.each([
+    ['the speaker just before goes on', 'Lavrov said talks must go on. We will not give up. Our position is clear.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported']],
+    ["the document's voice, past a line of narration", 'Kerry said Assad must go. Kerry said the talks would resume. Kerry said there is no military solution. Talks resumed in Geneva. We would not send in troops.', ['kerry/us/reported', 'kerry/us/reported', 'kerry/us/reported', 'none', 'kerry/us/reported']],
+    ['a transcript turn goes on in the first person', 'President of Russia Vladimir Putin: Ladies and gentlemen, I have just finished talks on Syria. We agreed to keep working together.', ['putin/russia/reported', 'putin/russia/reported']],
+    ['first person inside a quotation is the quotation\'s, double marks', 'Kerry arrived. "We will not give up," Lavrov said.', ['none', 'lavrov/russia/quote']],
+    ['… single curly marks', 'Kerry arrived. ‘We will not give up,’ Lavrov said.', ['none', 'lavrov/russia/quote']],
+  ])('%s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('traces the rule', () => {
+    expect(holderRule('Lavrov said talks must go on. We will not give up.')).toEqual(['holder.frame.preposed', 'holder.first-person']);
+  });
+
+  it.each([
+    ['nobody spoke before', 'Talks resumed on Monday. We will not give up.', ['none', 'none']],
+    ['"US" in capitals is the United States', 'Lavrov said talks must go on. The US will not send troops.', ['lavrov/russia/reported', 'none']],
+  ])('trap: %s', (_, text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
 });

@@ -55,7 +55,11 @@ describe('coreference: pronouns', () => {
     ['an actor before it in its own sentence', 'Kerry said he backed the talks.', 'he = kerry / coref.pronoun-same-sentence'],
     ['the speaker of the sentence before', 'Lavrov said talks must go on. He added that the date was not set.', 'He = lavrov / coref.pronoun-speaker'],
     ['a body as speaker, for "it"', 'The Turkish Foreign Ministry said talks must go on. It added that the date was set.', 'It = turkey / coref.pronoun-speaker'],
-    ['the subject of a speech verb skips its own sentence for the speaker before', 'Lavrov said talks must go on. Kerry arrived before he said the date was set.', 'he = lavrov / coref.pronoun-speaker'],
+    // A speaker is never named inside what he says: after a quotation, the subject of a speech verb skips its sentence.
+    ['after a quotation, the subject of a speech verb skips its own sentence for the speaker before', 'Lavrov said talks must go on. "Kerry is wrong," he said.', 'he = lavrov / coref.pronoun-speaker'],
+    ['… single curly marks', 'Lavrov said talks must go on. ‘Kerry is wrong,’ he said.', 'he = lavrov / coref.pronoun-speaker'],
+    // With no quotation before it, the sentence's own subject speaks again.
+    ['the subject of a speech verb, no quotation before: its own sentence\'s subject', 'Lavrov said talks must go on. Kerry arrived before he said the date was set.', 'he = kerry / coref.pronoun-same-sentence'],
     ['an actor named before, when nobody spoke', 'Kerry met Lavrov in Geneva. He said talks must go on.', 'He = kerry / coref.pronoun-recent'],
     ['by gender, past an actor that does not fit', 'Kerry met Zakharova in Geneva. She said talks must go on.', 'She = zakharova / coref.pronoun-recent'],
     ['a role standing for a body, for "he"', "Lavrov's aide arrived in Geneva. He said talks must go on.", 'He = russia / coref.pronoun-recent'],

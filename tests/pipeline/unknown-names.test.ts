@@ -14,6 +14,9 @@ describe('mentions: names the codebook lacks', () => {
     ['Talks must go on, said Jane Roe.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-inverted'],
     ['According to Jane Roe, talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-according'],
     ['State media quoted Jane Roe as saying talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-quoted'],
+    // A transcript's speaker turn.
+    ['Jane Roe: So the talks must go on?', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-turn'],
+    ['John Doe: We back the talks.', 'John Doe = adhoc:John Doe/other / mention.unknown-turn'],
     // In apposition with a title: the title's side.
     ['The German ambassador, Jane Roe, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/germany / mention.unknown-apposition'],
     ['Jane Roe, the Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
