@@ -39,11 +39,16 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
   // "Jane Roe: …" / "#Name: …" at the start of a sentence: a transcript, a headline, a tweet's quoted speaker.
   // The name may follow its title ("President of Russia Vladimir Putin: …").
   const titled = (e: Entity) => e.mention.first <= MAX_TITLE_TOKENS && tokens.slice(0, e.mention.first).every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'the');
-  const lead = entities.find((e) => (e.mention.first <= 1 || titled(e)) && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun');
+  // In running text a place before the colon is a dateline ("Moscow: The president said …"), no speaker.
+  const dateline = (e: Entity) => !sentence.isHeadline && e.actor.kind === 'state' && e.mention.first === 0;
+  const lead = entities.find((e) => (e.mention.first <= 1 || titled(e)) && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun' && !dateline(e));
   if (lead && lead.mention.last + 2 < n) {
     push(lead, lead.mention.last + 2, n - 1, -1, lead.mention.kind === 'hashtag-speaker' ? 'frame.hashtag-speaker' : 'frame.speaker-colon');
     if (lead.mention.kind === 'hashtag-speaker') frames[frames.length - 1]!.source = 'tweet';
   }
+  // "Talks will resume – Lavrov": a headline credited, after a dash, to the one who said it.
+  const credited = sentence.isHeadline ? entities.find((e) => e.mention.last === n - 1 && /^[–—-]$/.test(tokens[e.mention.first - 1]?.value ?? '') && e.mention.first >= 3) : undefined;
+  if (credited) push(credited, 0, credited.mention.first - 2, credited.mention.first - 1, 'frame.headline-credit');
 
   for (let i = 0; i < n; i++) {
     if (inside[i]) continue;

@@ -120,8 +120,10 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const tags = speaking.filter((f) => f.last < f.verb);
   const named = (f: Frame) => f.speaker.id !== null;
   const found = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
-  // A headline is the desk's summary: "Roe says …" and "Roe: …" give it a holder, "Roe backs …" does not.
-  const main = sentence.isHeadline && (found?.rule === 'frame.position' || found?.rule === 'frame.attitude-adjective') ? undefined : found;
+  // A headline is the desk's summary: "Roe says …", "Roe: …" and "… – Roe" give it a holder; "Roe backs …" and
+  // "Roe urges …" do not.
+  const says = (f: Frame) => f.verb < 0 || f.rule === 'frame.headline-credit' || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lemma) || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lower);
+  const main = sentence.isHeadline && found && !says(found) ? undefined : found;
   if (main) offer(main.speaker, main.source, `holder.${main.rule}`, true);
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));

@@ -20,6 +20,13 @@ export function findUnknownNames(set: MentionSet): void {
   const tokens = sentence.tokens;
   // A codebook person's surname is a name part whatever the tagger says ("Cook said" read as a verb).
   const part = (t: Token | undefined) => isNamePart(t) || (!!t && startsUpper(t.value) && ctx.cb.surnames.has(surnameKey(t)));
+  // "Jane Roe: …" opening a sentence of running text: a transcript's speaker turn, whatever the tagger made of the
+  // name's words (a headline's "X: …" names a topic as often).
+  const colon = tokens.findIndex((t) => t.value === ':');
+  if (!sentence.isHeadline && colon >= 2 && colon <= 3 && colon + 1 < tokens.length && tokens.slice(0, colon).every((t, k) => !covered[k] && TURN_NAME_PART.test(t.value))) {
+    const name = sentence.text.slice(tokens[0]!.start - sentence.start, tokens[colon - 1]!.end - sentence.start);
+    set.add(set.make('unknown-name', null, 0, colon - 1, 'mention.unknown-turn', { adhoc: { name, affiliation: 'other', kind: 'person' } }));
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !part(tokens[i])) continue;
     // "Police said": a body named before, not a person.
@@ -93,10 +100,6 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
     // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
     if (!governed && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
-  }
-  // "Jane Roe: …" opening a sentence of running text: a transcript's speaker turn (a headline's "X: …" names a topic as often).
-  if (first === 0 && !sentence.isHeadline && after?.value === ':' && last + 2 < tokens.length && run.length >= 2 && run.length <= 3 && run.every((t) => TURN_NAME_PART.test(t.value))) {
-    return person('mention.unknown-turn');
   }
   // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
   const place = cb.places.get(name);

@@ -285,9 +285,21 @@ describe('headlines and datelines', () => {
     ['Lavrov: "There is no military solution"\nTalks resumed on Monday.', ['lavrov/russia/quote', 'none'], [['lavrov · political-solution · support'], []]],
     // A headline of a position verb is the desk's summary: no holder, the position is the subject's.
     ['Russia backs a political solution\nTalks resumed on Monday.', ['none', 'none'], [['russia · political-solution · support'], []]],
+    // … and so is one whose verb voices more than it says ("urges", "calls on").
+    ['Kerry urges Assad to step down\nTalks resumed on Monday.', ['none', 'none'], [['kerry · assad-must-go · support'], []]],
+    ['Erdogan calls on Assad to step down\nTalks resumed on Monday.', ['none', 'none'], [['erdogan · assad-must-go · support'], []]],
+    // A headline credited after a dash, straight or curly marks inside.
+    ['Talks must go on – Lavrov\nTalks resumed on Monday.', ['lavrov/russia/reported', 'none'], [['lavrov · political-solution · support'], []]],
+    ['"There is no military solution" — Lavrov\nTalks resumed on Monday.', ['lavrov/russia/quote', 'none'], [['lavrov · political-solution · support'], []]],
+    ['‘There is no military solution’ - Lavrov\nTalks resumed on Monday.', ['lavrov/russia/quote', 'none'], [['lavrov · political-solution · support'], []]],
+    ["'Assad must go' – Kerry\nTalks resumed on Monday.", ['kerry/us/quote', 'none'], [['kerry · assad-must-go · support'], []]],
   ])('%s', (text, expectedHolders, expectedClaims) => {
     expect(holders(text)).toEqual(expectedHolders);
     expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it('traces the credit', () => {
+    expect(holderRule('Talks must go on – Lavrov\nTalks resumed on Monday.')).toEqual(['holder.frame.headline-credit', null]);
   });
 
   it.each([
@@ -297,6 +309,9 @@ describe('headlines and datelines', () => {
     ['MOSCOW, March 3 (AP) — Lavrov said there is no military solution.', ['lavrov/russia/reported']],
     ['ANKARA (Reuters) - There is no military solution, Erdogan said.', ['erdogan/turkey/reported']],
     ['BEIRUT (AFP) - The opposition said Assad must go.', ['syria-opposition/syria-opposition/reported']],
+    // A place before a colon in running text is a dateline too.
+    ['Moscow: Lavrov said there is no military solution. Talks resumed in Geneva.', ['lavrov/russia/reported', 'none']],
+    ['Damascus: The talks resumed on Monday. They went on into the night.', ['none', 'none']],
   ])('dateline: %s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
@@ -382,6 +397,7 @@ describe('transcripts: a speaker turn holds the sentences after it', () => {
   it.each([
     ['known speaker, the rest of the line', 'President Putin: Well, that is correct. We are backing the government. We see the same in Iraq.', ['putin/russia/reported', 'putin/russia/reported', 'putin/russia/reported']],
     ['a speaker the codebook lacks', 'Jane Roe: So you want to join the coalition? That is one reason you are there.', ['roe/other/reported', 'roe/other/reported']],
+    ['a name the tagger reads as a verb', 'Jane Rose: So you want to join the coalition? That is one reason you are there.', ['rose/other/reported', 'rose/other/reported']],
     ['turns change mid-line', 'Jane Roe: Do you back the government? Lavrov: We do. It is legitimate.', ['roe/other/reported', 'lavrov/russia/reported', 'lavrov/russia/reported']],
     ['a new line ends the turn', 'Lavrov: We back the government. It is legitimate.\nThe interview ended on Monday.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'none']],
     ['a quotation inside the turn, double marks', 'Lavrov: We said it then. "There is no military solution."', ['lavrov/russia/reported', 'lavrov/russia/quote']],
