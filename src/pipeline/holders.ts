@@ -114,7 +114,17 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     if (actor.affiliation === 'other' && tweet) actor.affiliation = tweet.affiliation;
     offer(actor, 'tweet', 'holder.hashtag-speaker', actor.kind === 'person' || !tweet);
   }
-  const speaking = frames.filter((f) => !isDeed(sentence, f, ctx));
+  // "… walked out after Russia blocked the text": what an adverbial clause says is not what the sentence reports
+  // ("as Roe said, …" is an attribution, not such a clause).
+  const inMention = (k: number) => entities.some((e) => e.mention.first <= k && k <= e.mention.last);
+  const opener = (f: Frame) => {
+    // Back over the subjects coordinated before it ("after Russia and China blocked …").
+    let k = (f.entity?.mention.first ?? 0) - 1;
+    while (k >= 0 && (inMention(k) || sentence.tokens[k]!.lower === 'and')) k--;
+    return sentence.tokens[k]?.lower ?? '';
+  };
+  const subordinate = (f: Frame) => !!f.entity && opener(f) !== 'as' && ctx.lex.clauseOpeners.has(opener(f));
+  const speaking = frames.filter((f) => !isDeed(sentence, f, ctx) && !subordinate(f));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
   const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
   const tags = speaking.filter((f) => f.last < f.verb);

@@ -1,12 +1,14 @@
-const PARTICLES = new Set(['de', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
+// Particles joined to the surname after them: European ones, and the first halves of Arabic compound names
+// ("Abdul Salam", "Abu Thabet").
+const PARTICLES = new Set(['de', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'abu', 'abou', 'abdul', 'abdel', 'abd']);
 const ARTICLES = /^(al|el|as|ash|ad|an|ar|at|az)[-‐‑]/i;
 // At module level: the build turns a \p{…} literal into a new RegExp at every call.
 const LETTER = /\p{L}/u;
 
 /**
  * The id of a person the codebook lacks: the lowercase surname without
- * Arabic articles, with European particles joined ("Staffan de Mistura" →
- * "demistura", "Adel al-Jubeir" → "jubeir").
+ * Arabic articles, with particles joined ("Staffan de Mistura" →
+ * "demistura", "Adel al-Jubeir" → "jubeir", "Maan Abdul Salam" → "abdulsalam").
  */
 export function surnameId(name: string): string {
   const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter((w) => LETTER.test(w));

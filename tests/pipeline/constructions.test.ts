@@ -471,3 +471,20 @@ describe("first-person words outside any quotation: a speech, a transcript, an o
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a position stated in an adverbial clause is not what the sentence reports', () => {
+  it.each([
+    ['France walked out of the session after Russia and China blocked the resolution.', ['none']],
+    ['The envoy left Geneva while Moscow had long pressed for a delay.', ['none']],
+    ['Kerry left Geneva after Russia rejected the plan.', ['none']],
+    ['After Russia rejected the plan, Kerry said talks must go on.', ['kerry/us/reported']],
+    ['"Talks must go on," Kerry said after Russia rejected the plan.', ['kerry/us/quote']],
+    ['‘Talks must go on,’ Kerry said after Russia rejected the plan.', ['kerry/us/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the main clause still holds its own position', () => {
+    expect(holders('Russia rejected the plan after the talks ended.')).toEqual(['russia/russia/reported']);
+  });
+});
