@@ -20,8 +20,9 @@ const MAX_TITLE_TOKENS = 6;
  * coordinated verb), "X went on to say …" (an infinitive after a verb of
  * going on), "with X saying …", "according to X", "X was quoted (or cited)
  * as saying", "calls from X", "X made it clear that …", position verbs ("X
- * has long opposed …"), attitude adjectives ("X remains wary of …"), a speaker before a colon ("X: …"). Tokens inside a
- * quotation never frame. Each frame carries its rule id.
+ * has long opposed …"), attitude adjectives ("X remains wary of …"), a
+ * speaker before a colon ("X: …"), a headline's credit ("… – X"). Tokens
+ * inside a quotation never frame. Each frame carries its rule id.
  */
 export function findFrames(sentence: Sentence, inside: readonly boolean[], entities: readonly Entity[], ctx: Context): Frame[] {
   const tokens = sentence.tokens;

@@ -78,8 +78,8 @@ export interface HolderChoice {
 /**
  * The holder of a sentence: whose words or position it reports. The rules
  * choose, in order: a "#Name:" speaker; the speaker of the sentence's main
- * frame (the one no other frame's content holds; in a headline only a speech
- * frame); the speaker of its quotation; the author of the tweet it is; the
+ * frame (the one no other frame's content holds and no adverbial clause
+ * states; in a headline only a frame of saying); the speaker of its quotation; the author of the tweet it is; the
  * speaker whose transcript turn ("Roe: …") opened its line; for first-person
  * words outside quotation marks, the document's voice; the speaker whose
  * colon lead-in ("Roe said:") it follows; else the author's
@@ -143,8 +143,11 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
   // article speaks in the first person: the document's voice when a person holds it, else the speaker just before.
   const firstPerson = frames.length === 0 && sentence.tokens.some((t, k) => !quotes.inside[k] && isFirstPerson(t, ctx.lex.firstPersonWords));
-  const ownVoice = !firstPerson ? null : voice?.kind === 'person' ? { actor: voice, source: 'reported' as const } : holders[0]?.actor.id ? holders[0] : voice ? { actor: voice, source: 'reported' as const } : null;
-  if (ownVoice) offer({ ...ownVoice.actor, mention: null }, ownVoice.source, 'holder.first-person', true);
+  if (firstPerson) {
+    const before = holders[0]?.actor.id ? holders[0] : null;
+    const own = voice && (voice.kind === 'person' || !before) ? { actor: voice, source: 'reported' as const } : before;
+    if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
+  }
   if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
