@@ -194,7 +194,7 @@ export class Discourse {
 
   #role(m: Mention, sentence: Sentence, si: number): { actor: Resolved; rule: string } {
     const mention = spanOf(sentence, m.first, m.last);
-    const { title, affiliation } = m.role!;
+    const { title, affiliation, served } = m.role!;
     const { cb, lex, date } = this.#ctx;
     const head = title.split(' ').pop()!;
     const with_ = (actor: Resolved, rule: string) => ({ actor: { ...actor, mention }, rule });
@@ -209,20 +209,22 @@ export class Discourse {
       const named = this.#named(apposed, sentence, si);
       if (named) return with_(named.actor, 'coref.role-apposition');
     }
-    if (date) {
+    // "a U.N. spokesman": one of several, so no one who held the title then nor anyone named before.
+    const indefinite = /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[m.first - 1]?.lower ?? '');
+    if (date && !indefinite) {
       const holder = holderAt(cb, title, affiliation, date);
       if (holder) return with_(holder, 'coref.role-date');
     }
     const relational = lex.relationalTitles.has(head);
-    for (let k = this.#recent.length - 1; k >= 0; k--) {
+    for (let k = indefinite ? -1 : this.#recent.length - 1; k >= 0; k--) {
       const r = this.#recent[k]!;
       if (si - r.sentence > ROLE_REACH) break;
-      if (r.actor.kind !== 'person' || (affiliation && r.actor.affiliation !== affiliation)) continue;
+      if (r.actor.kind !== 'person' || r.actor.id === served || (affiliation && r.actor.affiliation !== affiliation)) continue;
       if (relational || r.titles.some((t) => t === title || t.endsWith(head))) return with_(r.actor, 'coref.role-recent');
     }
-    const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation);
+    const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation, served);
     if (later) return with_(later, 'coref.role-named-later');
-    if (!date && cb.defaultDate) {
+    if (!date && !indefinite && cb.defaultDate) {
       const holder = holderAt(cb, title, affiliation, cb.defaultDate);
       if (holder) return with_(holder, 'coref.role-default-date');
     }

@@ -36,14 +36,15 @@ const ROLE_AHEAD = 3;
 /**
  * "A senior adviser to the president said … Jane Roe added": the person a
  * role stands for, named in the ROLE_AHEAD sentences after `from`, of the
- * role's side when it names one; null when none is.
+ * role's side when it names one, never the person it serves ("an Assad
+ * aide"); null when none is.
  */
-export function namedLater(ctx: Context, sentences: readonly Sentence[], mentions: readonly Mention[][], from: number, affiliation: string | null): Resolved | null {
+export function namedLater(ctx: Context, sentences: readonly Sentence[], mentions: readonly Mention[][], from: number, affiliation: string | null, served?: string): Resolved | null {
   for (let sj = from + 1; sj < Math.min(sentences.length, from + 1 + ROLE_AHEAD); sj++) {
     for (const m of mentions[sj]!) {
       if (m.kind !== 'name' && m.kind !== 'titled-unknown' && m.kind !== 'unknown-name') continue;
       const actor = m.actorId ? ctx.cb.actors.get(m.actorId) : undefined;
-      if (actor && actor.kind === 'person' && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
+      if (actor && actor.kind === 'person' && actor.id !== served && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
       // A person the codebook lacks is the role's only when a title of their own places them on its side.
       if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || (m.adhoc.affiliation === 'other' && m.kind === 'titled-unknown'))) {
         return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };

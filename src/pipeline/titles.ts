@@ -65,7 +65,9 @@ export function findTitles(set: MentionSet): void {
       dropQualifier();
       const affiliation = qualifier?.affiliation ?? roleSide(set, role, i, last);
       const titleText = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
-      set.add(set.make('role', null, first, last, role ? 'mention.role' : 'mention.title-role', { role: { affiliation, title: titleText } }));
+      const servedId = qualifier?.mention?.actorId;
+      const served = servedId && cb.actors.get(servedId)?.kind === 'person' ? { served: servedId } : {};
+      set.add(set.make('role', null, first, last, role ? 'mention.role' : 'mention.title-role', { role: { affiliation, title: titleText, ...served } }));
       i = last;
     }
   }
@@ -171,7 +173,10 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   return set.make('role', null, first, last, 'mention.serving-role', { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });
 }
 
-/** What stands before a title and says whose it is: "Russian", "Russia's", "UN", "Kremlin"; "Germany's U.N. ambassador" is Germany's. */
+/**
+ * What stands before a title and says whose it is: "Russian", "Russia's", "UN", "Kremlin", a person before
+ * a noun of serving ("an Assad aide"); "Germany's U.N. ambassador" is Germany's.
+ */
 function qualifierBefore(set: MentionSet, titleAt: number): { first: number; affiliation: string; mention?: Mention } | null {
   const { sentence, ctx } = set;
   const { cb, lex } = ctx;
@@ -187,7 +192,9 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   };
   const own = possessor(k);
   if (own || isPossessiveMark(tokens[k])) return own;
-  const body = set.list.find((m) => m.last === k && m.actorId && cb.actors.get(m.actorId)?.kind !== 'person');
+  // "a senior Assad aide": a person before a noun of serving places the role on the person's side.
+  const serving = lex.servingNouns.has(tokens[titleAt]!.lower);
+  const body = set.list.find((m) => m.last === k && m.actorId && (serving || cb.actors.get(m.actorId)?.kind !== 'person'));
   const demonym = cb.demonyms.get(normaliseToken(tokens[k]!.value));
   const found = demonym
     ? { first: body ? body.first : k, affiliation: cb.actors.get(demonym)!.affiliation, ...(body ? { mention: body } : {}) }

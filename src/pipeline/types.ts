@@ -59,7 +59,8 @@ export interface Mention {
   /** For an actor the codebook lacks. */
   adhoc?: { name: string; affiliation: string; kind: ActorKind };
   /** For role nouns: the body whose role it is (null when not said), and the title. */
-  role?: { affiliation: string | null; title: string };
+  /** A title without a name; `served` is the person it serves when one stands before it ("an Assad aide"). */
+  role?: { affiliation: string | null; title: string; served?: string };
   /** For group nouns ("both leaders", "the three sides"): persons or bodies, and how many (0: as many as the list they stand for, "the countries"). */
   group?: 'person' | 'body';
   count?: number;

@@ -488,3 +488,27 @@ describe('a position stated in an adverbial clause is not what the sentence repo
     expect(holders('Russia rejected the plan after the talks ended.')).toEqual(['russia/russia/reported']);
   });
 });
+
+describe('roles that serve a named person, and indefinite roles', () => {
+  // Whose side the role is on: id and affiliation of each sentence's holder.
+  const sides = (text: string, date?: string) => traced(text, date).map((x) => (x.holder ? `${x.holder.id}/${x.holder.affiliation}` : 'none'));
+
+  it.each([
+    ['A senior Assad aide said talks must go on.', ['syria/syria']],
+    ['Erdogan spoke on Monday. An Erdogan adviser said Assad must go.', ['none', 'turkey/turkey']],
+    ['A senior Assad aide said talks must go on. Assad spoke on Monday.', ['syria/syria', 'none']],
+    ['"Talks must go on," a senior Assad aide said.', ['syria/syria']],
+    ['‘Talks must go on,’ a senior Assad aide said.', ['syria/syria']],
+  ])('an aide is not the person served: %s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  it('an indefinite role is nobody who held the title then', () => {
+    expect(sides('"Talks must go on," a U.N. spokesman said.', '2015-06-01')).toEqual(['un/un']);
+    expect(sides('"Talks must go on," the U.N. spokesman said.', '2015-06-01')).toEqual(['dujarric/un']);
+  });
+
+  it('an indefinite role is nobody named before', () => {
+    expect(sides('Annan spoke in Geneva. A U.N. envoy said talks must go on.')).toEqual(['none', 'un/un']);
+  });
+});
