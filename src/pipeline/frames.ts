@@ -11,6 +11,8 @@ const INVERTED_GAP = 3;
 const CATENATIVE_REACH = 4;
 // Tokens of a title before a transcript speaker's name ("President of Russia Vladimir Putin:").
 const MAX_TITLE_TOKENS = 6;
+// An article and modifiers before a postposed speaker ('"…," a senior official said').
+const MAX_SUBJECT_MODIFIERS = 3;
 
 /**
  * Speech and position frames of one sentence: which content belongs to which
@@ -128,7 +130,10 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     const subjectFirst = subject.mention.first;
     const next = tokens[i + 1];
     const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
-    const afterContent = subjectFirst > 0 && (/^[,"”’']$/.test(tokens[subjectFirst - 1]!.value) || inside[subjectFirst - 1] === true);
+    // '"…," a senior official said': the subject's article and modifiers stand between the content and the subject.
+    let beforeSubject = subjectFirst - 1;
+    while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (/^(a|an|the)$/.test(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower))) beforeSubject--;
+    const afterContent = beforeSubject >= 0 && (/^[,"”’']$/.test(tokens[beforeSubject]!.value) || inside[beforeSubject] === true);
     const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
     if (postposed && next?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2) push(subject, 0, n - 1, i, 'frame.parenthetical');
     else if (postposed) push(subject, 0, subjectFirst - 1, i, 'frame.postposed');

@@ -512,3 +512,16 @@ describe('roles that serve a named person, and indefinite roles', () => {
     expect(sides('Annan spoke in Geneva. A U.N. envoy said talks must go on.')).toEqual(['none', 'un/un']);
   });
 });
+
+describe('a postposed speaker with an article and modifiers before it', () => {
+  it.each([
+    ['"Talks must go on," a senior Assad aide said.', ['syria/syria/quote']],
+    ['“Talks must go on,” a senior Turkish official said.', ['turkey/turkey/quote']],
+    ["'Talks must go on,' a U.N. spokesman said.", ['un/un/quote']],
+    ['‘Talks must go on,’ the Kremlin spokesman said.', ['russia/russia/quote']],
+    ['Talks must go on, a senior Turkish official said.', ['turkey/turkey/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expect(holderRule(text)).toEqual(['holder.frame.postposed']);
+  });
+});
