@@ -44,7 +44,7 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
   const titled = (e: Entity) => e.mention.first <= MAX_TITLE_TOKENS && tokens.slice(0, e.mention.first).every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'the');
   // In running text a place before the colon is a dateline ("Moscow: The president said …"), no speaker.
   const dateline = (e: Entity) => !sentence.isHeadline && e.actor.kind === 'state' && e.mention.first === 0;
-  const lead = entities.find((e) => (e.mention.first <= 1 || titled(e)) && tokens[e.mention.last + 1]?.value === ':' && e.mention.kind !== 'pronoun' && !dateline(e));
+  const lead = entities.find((e) => tokens[e.mention.last + 1]?.value === ':' && (e.mention.first <= 1 || titled(e)) && e.mention.kind !== 'pronoun' && !dateline(e));
   if (lead && lead.mention.last + 2 < n) {
     push(lead, lead.mention.last + 2, n - 1, -1, lead.mention.kind === 'hashtag-speaker' ? 'frame.hashtag-speaker' : 'frame.speaker-colon');
     if (lead.mention.kind === 'hashtag-speaker') frames[frames.length - 1]!.source = 'tweet';

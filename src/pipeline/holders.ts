@@ -79,10 +79,11 @@ export interface HolderChoice {
  * The holder of a sentence: whose words or position it reports. The rules
  * choose, in order: a "#Name:" speaker; the speaker of the sentence's main
  * frame (the one no other frame's content holds and no adverbial clause
- * states; in a headline only a frame of saying); the speaker of its quotation; the author of the tweet it is; the
- * speaker whose transcript turn ("Roe: …") opened its line; for first-person
- * words outside quotation marks, the document's voice; the speaker whose
- * colon lead-in ("Roe said:") it follows; else the author's
+ * states; in a headline only a frame of saying); the speaker of its
+ * quotation; the author of the tweet it is; the speaker whose transcript turn
+ * ("Roe: …") opened its line; for first-person words outside quotation
+ * marks, the document's voice; the speaker whose colon lead-in ("Roe said:")
+ * it follows; else the author's
  * narration. Every other option (each frame's speaker, the quotation's
  * speaker, the holder of the sentence before, narration) is listed too, so
  * that a trained model may choose instead. Each option carries its rule id.
@@ -123,7 +124,11 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     while (k >= 0 && (inMention(k) || sentence.tokens[k]!.lower === 'and')) k--;
     return sentence.tokens[k]?.lower ?? '';
   };
-  const subordinate = (f: Frame) => !!f.entity && opener(f) !== 'as' && ctx.lex.clauseOpeners.has(opener(f));
+  const subordinate = (f: Frame) => {
+    if (!f.entity) return false;
+    const word = opener(f);
+    return word !== 'as' && ctx.lex.clauseOpeners.has(word);
+  };
   const speaking = frames.filter((f) => !isDeed(sentence, f, ctx) && !subordinate(f));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
   const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));

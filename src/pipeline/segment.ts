@@ -107,6 +107,8 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
 
 // A clock time alone: "12:15 p.m.", "9 a.m.", "10.30am".
 const CLOCK_TIME = /^\d{1,2}([:.]\d{2})?\s*[ap]\.?\s*m\.?$/i;
+// Tokens a time stamp may take ("12:15 p.m." is two or three): longer pieces are not looked at.
+const STAMP_TOKENS = 5;
 
 /** Glues a live blog's time stamp ("12:15 p.m. The minister says …") to the entry it opens. */
 function joinTimeStamps(text: string, pieces: readonly Piece[]): Piece[] {
@@ -114,7 +116,7 @@ function joinTimeStamps(text: string, pieces: readonly Piece[]): Piece[] {
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     const next = pieces[k + 1];
-    if (next && CLOCK_TIME.test(text.slice(piece.start, piece.end).trim())) {
+    if (next && piece.tokens.length <= STAMP_TOKENS && CLOCK_TIME.test(text.slice(piece.start, piece.end).trim())) {
       out.push(mergePieces([piece, next]));
       k++;
     } else out.push(piece);

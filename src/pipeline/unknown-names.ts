@@ -22,8 +22,8 @@ export function findUnknownNames(set: MentionSet): void {
   const part = (t: Token | undefined) => isNamePart(t) || (!!t && startsUpper(t.value) && ctx.cb.surnames.has(surnameKey(t)));
   // "Jane Roe: …" opening a sentence of running text: a transcript's speaker turn, whatever the tagger made of the
   // name's words (a headline's "X: …" names a topic as often).
-  const colon = tokens.findIndex((t) => t.value === ':');
-  if (!sentence.isHeadline && colon >= 2 && colon <= 3 && colon + 1 < tokens.length && tokens.slice(0, colon).every((t, k) => !covered[k] && TURN_NAME_PART.test(t.value))) {
+  const colon = tokens[2]?.value === ':' ? 2 : tokens[3]?.value === ':' ? 3 : -1;
+  if (colon > 0 && !sentence.isHeadline && colon + 1 < tokens.length && tokens.slice(0, colon).every((t, k) => !covered[k] && TURN_NAME_PART.test(t.value))) {
     const name = sentence.text.slice(tokens[0]!.start - sentence.start, tokens[colon - 1]!.end - sentence.start);
     set.add(set.make('unknown-name', null, 0, colon - 1, 'mention.unknown-turn', { adhoc: { name, affiliation: 'other', kind: 'person' } }));
   }
