@@ -146,5 +146,19 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
   });
+  // wink may end a sentence between the two marks of '' (typed for a double mark): a closing mark with no space
+  // before it belongs to the sentence it is stuck to.
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const previous = sentences[k - 1]!;
+    while (s.tokens.length > 1 && !s.tokens[0]!.space && STUCK_MARK.test(s.tokens[0]!.value)) {
+      const t = s.tokens.shift()!;
+      previous.tokens.push(t);
+      previous.end = t.end;
+      s.start = s.tokens[0]!.start;
+    }
+  }
   return sentences;
 }
+
+const STUCK_MARK = /^["'”’)\]]$/;

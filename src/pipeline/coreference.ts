@@ -1,6 +1,6 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { governedMention, possessed, QUOTE_MARK } from './mention-roles.js';
+import { governedMention, possessed, possessivePronounBefore, QUOTE_MARK } from './mention-roles.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { coordination } from './subjects.js';
 import { spanOf } from './tokens.js';
@@ -56,7 +56,7 @@ export class Discourse {
       if (m.kind === 'statement') continue;
       const found =
         m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out)
-        : m.kind === 'role' ? this.#role(m, sentence, si)
+        : m.kind === 'role' ? this.#role(this.#owned(m, sentence, si, out), sentence, si)
         : m.kind === 'definite' ? this.#definite(m, sentence, si, out)
         : this.#named(m, sentence, si);
       if (found) out.push({ mention: m, ...found });
@@ -190,6 +190,13 @@ export class Discourse {
       if (found) return { actor: { ...found.actor, mention }, rule: 'coref.pronoun-recent' };
     }
     return { actor: { id: null, name: sentence.tokens[m.first]!.value, affiliation: 'other', kind: 'person', mention }, rule: 'coref.pronoun-unresolved' };
+  }
+
+  // "The Kurds were not invited, their envoy said": a role serving a possessive pronoun is on its antecedent's side.
+  #owned(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Mention {
+    const owner = possessivePronounBefore(sentence, m, this.#ctx.lex);
+    const found = owner ? this.#pronoun(owner, sentence, si, soFar).actor : null;
+    return found?.id ? { ...m, role: { ...m.role!, affiliation: found.affiliation, ...(found.kind === 'person' ? { served: found.id } : {}) } } : m;
   }
 
   #role(m: Mention, sentence: Sentence, si: number): { actor: Resolved; rule: string } {

@@ -67,7 +67,11 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (tok.lower === 'quoted' || tok.lower === 'quoting' || tok.lower === 'cited' || tok.lower === 'citing') {
       const saying = tokens.findIndex((t, k) => k > i && k <= i + QUOTED_REACH && t.lower === 'as' && /ing$/.test(tokens[k + 1]?.lower ?? ''));
       // "State media quoted Roe as saying" / "Roe was quoted by state media as saying" / "the agency cited a source as saying".
-      const found = saying < 0 ? undefined : ctx.lex.passiveAuxiliaries.has(tokens[i - 1]?.lower ?? '') ? subjectBefore(sentence, i, entities, ctx) : (entities.find((e) => e.mention.first > i && e.mention.first <= i + 2) ?? entityAfter(i, 3));
+      // "is quoting Roe as saying" is active: only a participle of the passive ("was (also) quoted") has its source before.
+      let aux = i - 1;
+      while (aux > 0 && i - aux <= MAX_ADVERBS && tokens[aux]!.pos === 'ADV') aux--;
+      const passive = /ed$/.test(tok.lower) && ctx.lex.passiveAuxiliaries.has(tokens[aux]?.lower ?? '');
+      const found = saying < 0 ? undefined : passive ? subjectBefore(sentence, i, entities, ctx) : (entities.find((e) => e.mention.first > i && e.mention.first <= i + 2) ?? entityAfter(i, 3));
       if (found) {
         push(found, saying + 2, n - 1, i, 'frame.quoted-as-saying');
         continue;
@@ -86,6 +90,14 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (linking >= 0) {
       const subject = subjectBefore(sentence, linking, entities, ctx);
       if (subject) push(subject, i + 1, n - 1, i, 'frame.attitude-adjective');
+      continue;
+    }
+    // "Tehran sent a stern warning to …", "Moscow attacked Washington for refusing …", "Paris holds the regime
+    // responsible for …": words sent out, and blame, are the subject's position.
+    const act = speechActAt(ctx, tokens, i);
+    const actor = act ? subjectBefore(sentence, i, entities, ctx) : null;
+    if (act && actor) {
+      push(actor, i + 1, n - 1, i, act);
       continue;
     }
     const madeClear = tok.lemma === 'make' && (tokens[i + 1]?.lower === 'clear' || (tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear'));
@@ -130,9 +142,10 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     const subjectFirst = subject.mention.first;
     const next = tokens[i + 1];
     const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
-    // '"…," a senior official said': the subject's article and modifiers stand between the content and the subject.
+    // '"…," a senior official said', '…, her spokesman said': the subject's determiner and modifiers stand between
+    // the content and the subject.
     let beforeSubject = subjectFirst - 1;
-    while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (/^(a|an|the)$/.test(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower))) beforeSubject--;
+    while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (ctx.lex.determiners.has(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower))) beforeSubject--;
     const afterContent = beforeSubject >= 0 && (/^[,"”’']$/.test(tokens[beforeSubject]!.value) || inside[beforeSubject] === true);
     const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
     if (postposed && next?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2) push(subject, 0, n - 1, i, 'frame.parenthetical');
@@ -141,6 +154,45 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     else push(subject, i + 1, n - 1, i, rule ?? (kind === 'speech' ? 'frame.preposed' : 'frame.position'));
   }
   return frames;
+}
+
+// Tokens between a verb of sending out words and its noun ("sent a thinly veiled warning").
+const OBJECT_REACH = 4;
+// Tokens between a verb of blaming and its reason or adjective ("attacked the U.S.-led coalition in Syria for …").
+const REASON_REACH = 10;
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * A speech act named by a verb and its object: words sent out ("issued a warning", "delivered an
+ * ultimatum": 'frame.utterance'), or blame ("attacked Moscow for refusing …", "took the envoy to task",
+ * "holds the regime responsible": 'frame.blame'); else null.
+ */
+function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string | null {
+  const { lex } = ctx;
+  const tok = tokens[i]!;
+  if (!isVerb(tok)) return null;
+  if (lex.utteranceVerbs.has(tok.lemma)) {
+    for (let k = i + 1; k < tokens.length && k <= i + OBJECT_REACH; k++) {
+      const t = tokens[k]!;
+      if (lex.utteranceNouns.has(t.lower)) return 'frame.utterance';
+      // An adjective the tagger reads as a participle ("a thinly veiled warning") still stands before the noun.
+      if (!OBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /ed$/.test(t.lower)) && t.lower !== 'out') return null;
+    }
+    return null;
+  }
+  const blames = lex.blameForVerbs.has(tok.lemma);
+  if (!blames && tok.lemma !== 'take' && tok.lemma !== 'hold') return null;
+  for (let k = i + 1; k < tokens.length && k <= i + REASON_REACH; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'PUNCT' && t.value !== '-') || lex.clauseBreaks.has(t.lower)) return null;
+    const next = tokens[k + 1]?.lower ?? '';
+    // "for refusing", "for its silence" (not "for the third day": an attack of arms).
+    if (blames && t.lower === 'for') return /ing$/.test(next) || POSSESSIVES.has(next) ? 'frame.blame' : null;
+    if (tok.lemma === 'take' && t.lower === 'to' && next === 'task') return 'frame.blame';
+    if (tok.lemma === 'hold' && lex.holdingAdjectives.has(t.lower)) return 'frame.blame';
+  }
+  return null;
 }
 
 // Adverbs that may stand between an auxiliary and its progressive participle ("is still insisting").

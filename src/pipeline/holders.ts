@@ -176,13 +176,15 @@ export function chooseHolder(input: HolderInputs, ctx: Context): { holder: Holde
 /**
  * A verb with a noun object and no content clause ("renewed its offer of
  * aid", "reaffirmed support for the plan") reports a deed, not words: no holder. With a content clause
- * ("renewed his demand that …") it reports a position.
+ * ("renewed his demand that …") it reports a position, and so does a verb of expressing ("voiced
+ * concern") and words sent out ("issued a warning").
  */
 function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
-  if (f.verb < 0) return false;
+  if (f.verb < 0 || f.rule === 'frame.utterance') return false;
   const tokens = sentence.tokens;
   const verb = tokens[f.verb]!;
-  if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || f.last < f.verb) return false;
+  // "voiced concern about …": what is expressed is always an attitude or words.
+  if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || ctx.lex.expressingVerbs.has(verb.lemma) || f.last < f.verb) return false;
   return !tokens.slice(f.verb + 1, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
 }
 

@@ -14,3 +14,17 @@ export function governedMention(sentence: Sentence, m: Mention, lex: Context['le
 export function possessed(sentence: Sentence, m: Mention): boolean {
   return m.possessive && sentence.tokens[m.last + 2]?.pos !== 'VERB';
 }
+
+/**
+ * "their envoy", "his spokesman": the possessive pronoun just before a role of serving whose side no word
+ * names, as a pronoun mention of its own; else null ("his counterpart" is on the other side).
+ */
+export function possessivePronounBefore(sentence: Sentence, m: Mention, lex: Context['lex']): Mention | null {
+  if (!m.role || m.role.affiliation !== null || !lex.servingNouns.has(m.role.title.split(' ').pop()!)) return null;
+  const at = m.first - 1;
+  const t = sentence.tokens[at];
+  const features = t ? lex.maps.possessivePronouns.get(t.lower) : undefined;
+  if (!t || !features) return null;
+  const [gender, number] = features.split(':') as ['m' | 'f' | 'n', string];
+  return { kind: 'pronoun', actorId: null, first: at, last: at, start: t.start, end: t.end, rule: 'mention.pronoun', possessive: true, pronoun: { gender, plural: number === 'p' } };
+}

@@ -50,9 +50,14 @@ function findKnownNames(set: MentionSet): void {
     let rule = 'mention.alias';
     // "White House officials", "Kremlin sources": a body's people speak for the body.
     const kind = cb.actors.get(hit.value)?.kind;
+    const organ = kind === 'person' || kind === 'media' ? -1 : organAfter(tokens, hit.last, lex);
     if (lex.bodyPeople.has(tokens[last + 1]?.lower ?? '') && kind !== 'person') {
       last++;
       rule = 'mention.body-people';
+    } else if (organ > 0) {
+      // "the UN refugee agency says", "Ruritania's state-run news channel said": a body's organ speaks for the body.
+      last = organ;
+      rule = 'mention.body-organ';
     } else if (kind === 'media') {
       // "the SANA news agency", "state television": the outlet's own noun belongs to its name.
       while (last + 1 < tokens.length && last < hit.last + 2 && (lex.mediaNouns.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'news')) last++;
@@ -60,4 +65,31 @@ function findKnownNames(set: MentionSet): void {
     set.add(set.make('name', hit.value, i, last, rule));
     i = last;
   }
+}
+
+// Words between a body's name and its organ: one ("the UN refugee agency"), more after a possessive
+// ("Ruritania's state-run Radio Zenda news channel").
+const ORGAN_MODIFIERS = 1;
+const OWNED_ORGAN_MODIFIERS = 4;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The organ noun of a body named at `..last` ("agency", "army", "channel") when it heads its phrase (no noun
+ * after it: "Russia's military intervention" is no organ), or -1.
+ */
+function organAfter(tokens: Sentence['tokens'], last: number, lex: Context['lex']): number {
+  let k = last + 1;
+  const owned = /^['’]s$/.test(tokens[k]?.lower ?? '');
+  if (owned) k++;
+  const reach = owned ? OWNED_ORGAN_MODIFIERS : ORGAN_MODIFIERS;
+  for (let words = 0; k < tokens.length && words <= reach; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (lex.bodyNouns.has(t.lower) && LOWER_START.test(t.value) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) return k;
+    if (t.value === '-') continue;
+    const modifier = (LOWER_START.test(t.value) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB')) || (owned && t.pos === 'PROPN');
+    if (!modifier) return -1;
+    words++;
+  }
+  return -1;
 }

@@ -24,7 +24,7 @@ const TERMINAL = /^[,.!?…;:]$/;
 /**
  * The quotations of a document, read with one state over all its sentences:
  * the open quotation, its mark style and where it opened. Double, single and
- * angle marks, straight or curly. A single mark is an apostrophe unless it
+ * angle marks, straight or curly ('' typed for a double mark is one). A single mark is an apostrophe unless it
  * stands where a quotation opens (before a word, after a space) or closes
  * one that is open (after a word, before a space or punctuation): "Syria's",
  * "don't" and "the rebels' view" open nothing. A mark of another style
@@ -56,33 +56,35 @@ export function findQuotes(sentences: readonly Sentence[]): QuoteState[] {
     // Tokens 0..marked-1 are already inside an implicit quotation (linear time for many stray closers).
     let marked = 0;
     for (let ti = 0; ti < tokens.length; ti++) {
-      const mark = Object.hasOwn(MARKS, tokens[ti]!.value) ? MARKS[tokens[ti]!.value]! : undefined;
+      // Two straight single marks together ('' as typed for ") are one double mark.
+      const width = tokens[ti]!.value === "'" && tokens[ti + 1]?.value === "'" && !tokens[ti + 1]!.space ? 2 : 1;
+      const value = width === 2 ? '"' : tokens[ti]!.value;
+      const mark = Object.hasOwn(MARKS, value) ? MARKS[value]! : undefined;
       const current = open as QuoteRun | null;
-      if (!mark || (current && mark.style !== current.style)) {
-        if (current) state.inside[ti] = true;
+      const role = !mark || (current && mark.style !== current.style) ? 'none' : roleOf(mark, tokens, ti, current !== null, width);
+      if (!mark || role === 'none') {
+        if (current) state.inside.fill(true, ti, ti + width);
+        ti += width - 1;
         continue;
       }
-      const role = roleOf(mark, tokens, ti, current !== null);
-      if (role === 'none') {
-        if (current) state.inside[ti] = true;
-        continue;
-      }
+      const at = ti;
+      ti += width - 1;
       if (role === 'open') {
         // A sentence (or paragraph) that reopens the open quotation continues it.
-        if (current && ti === 0) continue;
-        if (current) current.close = { sentence: si, token: ti };
-        openAt(si, ti, mark.style);
+        if (current && at === 0) continue;
+        if (current) current.close = { sentence: si, token: at };
+        openAt(si, at, mark.style);
         continue;
       }
       if (current) {
-        current.close = { sentence: si, token: ti };
+        current.close = { sentence: si, token: at };
         open = null;
         continue;
       }
       // A closing mark and nothing open: the quotation began where the sentence did.
-      for (let k = marked; k < ti; k++) state.inside[k] = true;
-      marked = Math.max(marked, ti);
-      const run: QuoteRun = { open: { sentence: si, token: 0 }, close: { sentence: si, token: ti }, style: mark.style };
+      for (let k = marked; k < at; k++) state.inside[k] = true;
+      marked = Math.max(marked, at);
+      const run: QuoteRun = { open: { sentence: si, token: 0 }, close: { sentence: si, token: at }, style: mark.style };
       touch(si, run);
     }
   });
@@ -90,9 +92,9 @@ export function findQuotes(sentences: readonly Sentence[]): QuoteState[] {
 }
 
 /** What a mark does where it stands. */
-function roleOf(mark: Mark, tokens: readonly Token[], ti: number, isOpen: boolean): 'open' | 'close' | 'none' {
+function roleOf(mark: Mark, tokens: readonly Token[], ti: number, isOpen: boolean, width = 1): 'open' | 'close' | 'none' {
   const tok = tokens[ti]!;
-  const next = tokens[ti + 1];
+  const next = tokens[ti + width];
   const prev = tokens[ti - 1];
   const attachedAfter = !!next && !next.space;
   const attachedBefore = !!prev && !tok.space;

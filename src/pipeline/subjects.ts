@@ -29,7 +29,7 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       commas++;
       // "Roe of Ruritania, who chaired the talks, said": a name may go on with "of" and a place the codebook lacks.
       const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
-      if (before && (before.mention.first === 0 || startsClause(tokens[before.mention.first - 1]!.lower, ctx))) return firstOfGroup(sentence, entities, before, ctx);
+      if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
     }
   }
   // "Moscow, which says both sides must stop, …": a relative clause's verb has the antecedent as subject.
@@ -81,13 +81,24 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     if (tok.value === ',') {
       commas++;
       if (commas > 2) return null;
-    } else if (!lex.subjectVerbFillers.has(tok.lower) && !/^\d/.test(tok.value) && commas % 2 === 0) {
+    } else if (!lex.subjectVerbFillers.has(tok.lower) && !/^\d/.test(tok.value) && !mannerAdverb(tokens, k, verb) && commas % 2 === 0) {
       // Inside an apposition anything goes; elsewhere only fillers and a name part or two.
       if (tok.pos !== 'PROPN' || k < verb - 4) return null;
     }
     k--;
   }
   return null;
+}
+
+/** Whether a mention at `first` opens its clause, alone or after a determiner ("The Observatory, a group that …, said"). */
+function opensClause(tokens: Sentence['tokens'], first: number, ctx: Context): boolean {
+  const at = ctx.lex.determiners.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  return at === 0 || startsClause(tokens[at - 1]!.lower, ctx);
+}
+
+/** "Moscow angrily denied", "the militia defiantly announced": a manner adverb right before the verb. */
+function mannerAdverb(tokens: Sentence['tokens'], k: number, verb: number): boolean {
+  return verb - k <= 2 && tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.lower);
 }
 
 /** "London-based", "Saudi-backed": a participle joined by a hyphen modifies the noun after it; it governs nothing. */
@@ -102,22 +113,23 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
  * "Jane Roe of the opposition council said" → Jane Roe; "Members of the
  * opposition said" → the opposition, whose people speak for it; "the Foreign
  * Ministry of Ruritania said" → Ruritania; "officials in Moscow said" → the
- * state. `found` is the entity after "of" (or "in", a state); the head
- * before it must open the clause.
+ * state; "their envoy in Paris said" → the envoy. `found` is the entity
+ * after "of" (or "in", a state); the head before it must open the clause.
  */
 function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: Entity, ctx: Context): Entity | null {
   const { lex } = ctx;
   const tokens = sentence.tokens;
   const of = found.mention.first - 1;
   const located = tokens[of]!.lower === 'in';
-  const person = located ? undefined : entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && NAMED_KINDS.has(e.mention.kind));
+  // "Roe of the opposition council"; "their envoy in Paris", "Roe in Geneva": a person located in a place.
+  const person = entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && (located ? e.mention.kind === 'role' || (NAMED_KINDS.has(e.mention.kind) && e.actor.kind === 'person') : NAMED_KINDS.has(e.mention.kind)));
   let first = person ? person.mention.first : of - 1;
   const head = tokens[of - 1]?.lower ?? '';
   const speaksFor = located ? lex.officialNouns.has(head) : lex.bodyPeople.has(head) || lex.peopleNouns.has(head) || lex.bodyNouns.has(head);
   if (!person && !speaksFor) return null;
   // "Senior members of …", "the leaders of …": a determiner or a filler may stand before the group noun.
   while (!person && first > 0 && first > of - 4 && (lex.determiners.has(tokens[first - 1]!.lower) || lex.groupFillers.has(tokens[first - 1]!.lower))) first--;
-  const opens = first === 0 || startsClause(tokens[first - 1]!.lower, ctx);
+  const opens = person ? opensClause(tokens, first, ctx) : first === 0 || startsClause(tokens[first - 1]!.lower, ctx);
   return opens ? (person ?? found) : null;
 }
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LabeledSentence } from '../../src/types.js';
-import { claimRows, traced } from './stage.js';
+import { claimRows, mentionsOf, traced } from './stage.js';
 
 const holderOf = (s: LabeledSentence) => (s.holder ? `${s.holder.id}/${s.holder.affiliation}/${s.holder.source}` : 'none');
 const holders = (text: string) => traced(text).map(holderOf);
@@ -523,5 +523,118 @@ describe('a postposed speaker with an article and modifiers before it', () => {
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
     expect(holderRule(text)).toEqual(['holder.frame.postposed']);
+  });
+});
+
+describe('words sent out, and attitudes voiced', () => {
+  it.each([
+    // A verb of sending out words with an utterance noun as its object.
+    ["Tehran sent a stern warning to the rebels' backers.", 'iran/iran/reported', 'holder.frame.utterance'],
+    ['The Kremlin issued an appeal for calm on Monday.', 'russia/russia/reported', 'holder.frame.utterance'],
+    ['The opposition delivered an ultimatum to the mediators.', 'syria-opposition/syria-opposition/reported', 'holder.frame.utterance'],
+    ['Ankara lodged a formal protest with the Russian ambassador.', 'turkey/turkey/reported', 'holder.frame.utterance'],
+    ['Lavrov sounded a warning about the risks of intervention.', 'lavrov/russia/reported', 'holder.frame.utterance'],
+    // A verb of expressing reports a position even without a content clause.
+    ['France voiced concern about the siege.', 'france/france/reported', 'holder.frame.preposed'],
+    ['Zarif expressed support for the ceasefire.', 'zarif/iran/reported', 'holder.frame.preposed'],
+  ])('%s', (text, holder, rule) => {
+    expect(holders(text)).toEqual([holder]);
+    expect(holderRule(text)).toEqual([rule]);
+  });
+
+  it.each([
+    ['troops sent are a deed', 'Moscow sent warplanes to the coast.'],
+    ['documents issued are a deed', 'Russia issued visas to the delegation.'],
+    ['an offer renewed without a content clause is a deed', 'France renewed its offer of aid.'],
+  ])('trap: %s', (_, text) => {
+    expect(holders(text)).toEqual(['none']);
+  });
+});
+
+describe('blame: attacking a party for what it did, taking it to task, holding it responsible', () => {
+  it.each([
+    ['Moscow attacked Washington for refusing to share intelligence.', 'russia/russia/reported', 'holder.frame.blame'],
+    ['The Russian defence ministry attacked the coalition for its silence.', 'russia/russia/reported', 'holder.frame.blame'],
+    ['Medvedev took Western powers to task for refusing to work with Russia.', 'medvedev/russia/reported', 'holder.frame.blame'],
+    ['Britain held Moscow accountable for the bombing of the convoy.', 'uk/uk/reported', 'holder.frame.blame'],
+    ['Washington holds the Assad regime responsible for the attack.', 'us/us/reported', 'holder.frame.blame'],
+    ['Erdogan lashed out at the United Nations for its failure to act.', 'erdogan/turkey/reported', 'holder.frame.blame'],
+    // A verb of blaming is a position verb of its own.
+    ['Assad blames the unrest on armed gangs.', 'assad/syria/reported', 'holder.frame.position'],
+  ])('%s', (text, holder, rule) => {
+    expect(holders(text)).toEqual([holder]);
+    expect(holderRule(text)).toEqual([rule]);
+  });
+
+  it.each([
+    ['an attack of arms for a span of time', 'Government forces attacked rebel positions for a second day.'],
+    ['an attack of arms repeated', 'Russian jets attacked the town for the third time.'],
+    ['talks held', 'Kerry held talks with Lavrov in Geneva.'],
+  ])('trap: %s', (_, text) => {
+    expect(holders(text)).toEqual(['none']);
+  });
+});
+
+describe('an apposition with a relative clause, a speaker placed in a city, a role owned by a pronoun', () => {
+  it.each([
+    ['The Syrian Observatory for Human Rights, a group that tracks the war, said rebels had shelled the city.', ['sohr/other/reported']],
+    ['The Arab League, a bloc that suspended Syria in 2011, said the plan must go ahead.', ['arab-league/arab-league/reported']],
+    ['Lavrov in Moscow said the truce would hold.', ['lavrov/russia/reported']],
+    // A possessive pronoun before a role places the role on its antecedent's side.
+    ['The Kurds were not invited. Their envoy in Paris said the talks were a sham.', ['none', 'kurds/kurds/reported']],
+    ['The Kurds were not invited, their envoy said.', ['kurds/kurds/reported']],
+    ["The Arab League met on Sunday. 'Talks must go on,' its spokesman said.", ['none', 'arab-league/arab-league/quote']],
+    ['The rebels met in Istanbul. ‘Talks must go on,’ their spokesman said.', ['none', 'syria-opposition/syria-opposition/quote']],
+    ['Zakharova spoke on Monday. “Talks must go on,” her aide said.', ['none', 'russia/russia/quote']],
+    ['The rebels met in Istanbul. "Talks must go on," their spokesman said.', ['none', 'syria-opposition/syria-opposition/quote']],
+    // The codebook's side words: "rebel" is the opposition's.
+    ['Rebel commanders said the truce was dead.', ['syria-opposition/syria-opposition/reported']],
+    ['Turkish commanders said the truce was dead.', ['turkey/turkey/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe("'' typed for a double quotation mark", () => {
+  it.each([
+    ["Lavrov said: ''We will not give up.'' The talks resumed on Monday.", ['lavrov/russia/quote', 'none']],
+    ["“We will not give up,'' Lavrov said. The talks resumed on Monday.", ['lavrov/russia/quote', 'none']],
+    ["''There is no military solution,'' Kerry said. He left for Geneva.", ['kerry/us/quote', 'none']],
+    ["Kerry said: ''There is no military solution.'' Lavrov said the talks must go on.", ['kerry/us/quote', 'lavrov/russia/reported']],
+    // An apostrophe and a single quotation stay what they were.
+    ["'Assad must go,' Kerry said. Syria's envoy didn't attend.", ['kerry/us/quote', 'none']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe("a body's organ, a quoting source, a manner adverb before the verb", () => {
+  it.each([
+    // The organ noun after a body's name, with a modifier between.
+    ['The UN refugee agency says thousands are stuck at the border.', 'un/un/reported'],
+    ['The US defense department said it had no plans for ground troops.', 'us/us/reported'],
+    ["Syria's army said the truce would hold.", 'syria/syria/reported'],
+    // "is quoting X as saying" is active; "was (also) quoted by Y as saying" passive.
+    ['Turkish state television is quoting a Turkish official as saying the border will stay closed.', 'turkey/turkey/reported'],
+    ['Zarif was also quoted by state media as saying the talks would go on.', 'zarif/iran/reported'],
+    ['Lavrov was quoted by Interfax as saying the talks would go on.', 'lavrov/russia/reported'],
+    // A manner adverb between the subject and its verb.
+    ['Moscow angrily denied that its jets had hit the hospital.', 'russia/russia/reported'],
+    ['Kurdish militias defiantly announced that they would not withdraw.', 'kurds/kurds/reported'],
+    ['Western diplomats were never hopeful about the talks.', 'west/west/reported'],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual([expected]);
+  });
+
+  it('the rules that found them', () => {
+    expect(mentionsOf('The US defense department said it had no plans for ground troops.').map((m) => m.rule)).toContain('mention.body-organ');
+    expect(holderRule('Zarif was also quoted by state media as saying the talks would go on.')).toEqual(['holder.frame.quoted-as-saying']);
+  });
+
+  it.each([
+    ['an organ noun that modifies another noun is no organ', "Russia's military intervention was condemned.", ['none']],
+    ['a manner adverb before a deed', 'Moscow quickly sent warplanes to the coast.', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
   });
 });
