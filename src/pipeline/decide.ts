@@ -43,6 +43,7 @@ export interface Decider {
 const TIERS: readonly (readonly string[])[] = [
   ['owner.relative-clause'],
   ['owner.for-whom'],
+  ['owner.quoted-speech'],
   ['owner.quote-speaker'],
   ['owner.third-party-decision'],
   ['owner.frame-speaker', 'owner.coordinated-speaker'],

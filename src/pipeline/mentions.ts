@@ -20,6 +20,10 @@ export function findMentions(sentence: Sentence, ctx: Context): Mention[] {
   findGroupsAndPronouns(set);
   findUnknownNames(set);
   set.list.sort((a, b) => a.first - b.first);
+  // "Moscow: The president said …": in running text a place before a colon that opens the sentence is its
+  // dateline, where it was written, not an actor.
+  const first = set.list[0];
+  if (first && first.first === 0 && !sentence.isHeadline && sentence.tokens[first.last + 1]?.value === ':' && first.actorId && ctx.cb.actors.get(first.actorId)?.kind === 'state') set.list.shift();
   return set.list;
 }
 

@@ -1,13 +1,15 @@
 import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
 import { possessed } from './mention-roles.js';
-import { coordination } from './subjects.js';
+import { coordination, subjectBefore } from './subjects.js';
+import { isVerb } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
 
 /**
  * Who may hold a stance found in a sentence, each with the rules that say so,
  * strongest first: a third party's relative clause ("Moscow, which backs
- * …"), a fronted "For X," at a clause start, the speaker of the quotation
+ * …"), a fronted "For X," at a clause start, a speaker of another side
+ * the quotation reports ('"He warned that …," Roe said'), the speaker of the quotation
  * that holds the stance, the speaker of the frame whose content holds it (and
  * every speaker coordinated with that one, and another side that decided
  * something inside the speaker's words), the subject of its clause in
@@ -49,6 +51,10 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   // "For Tehran, …" at a clause start.
   const forWhom = entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
   if (forWhom) add(forWhom, forWhom.actor, quoted ? 'quote' : 'author', 'owner.for-whom');
+  // '"[Roe] stressed that the talks must go on," Doe said': the speaker the quotation reports, of another side
+  // than the quotation's speaker (one's own side's words are one's own: "our president has said …").
+  const reported = quoted ? quotedSpeaker(a, hit, entities, ctx) : null;
+  if (reported && a.quoteSpeaker?.actor.affiliation !== reported.actor.affiliation) for (const e of group(reported)) add(e, e.actor, 'quote', 'owner.quoted-speech');
   if (quoted && a.quoteSpeaker) {
     add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
     // '"…," Kerry and Lavrov said': every speaker coordinated in the tag speaks the quotation.
@@ -80,6 +86,25 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   if (agent) add(agent, agent.actor, 'author', 'owner.passive-agent');
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
+}
+
+/**
+ * Inside a quotation, the subject of a verb of saying before the stance in the same clause of the
+ * quotation ('"He warned that …"', '"[Roe] stressed that …"'), when it is named inside the quotation.
+ */
+function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity | null {
+  const { tokens } = a.sentence;
+  const inside = a.quotes.inside;
+  for (let k = hit.first - 1; k > 0 && inside[k]; k--) {
+    const t = tokens[k]!;
+    if (ctx.lex.clauseStarts.has(t.lower)) return null;
+    if (!isVerb(t) || !(ctx.lex.speechVerbs.has(t.lemma) || ctx.lex.speechVerbs.has(t.lower))) continue;
+    // An editor's insertion names the speaker in brackets: "[Roe] stressed".
+    const bracketed = tokens[k - 1]?.value === ']' ? entities.find((e) => e.mention.last === k - 2 && tokens[e.mention.first - 1]?.value === '[') : undefined;
+    const subject = bracketed ?? subjectBefore(a.sentence, k, entities, ctx);
+    return subject && inside[subject.mention.first] ? subject : null;
+  }
+  return null;
 }
 
 /**

@@ -638,3 +638,27 @@ describe("a body's organ, a quoting source, a manner adverb before the verb", ()
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a speaker of another side that a quotation reports, and a dateline before a colon', () => {
+  it.each([
+    ['“Lavrov told me that there is no military solution,” Kerry said.', [['lavrov · political-solution · support']]],
+    ["'Zarif stressed that Assad must go,' Kerry said.", [['zarif · assad-must-go · support']]],
+    ['‘Erdogan warned that there is no military solution,’ Kerry said.', [['erdogan · political-solution · support']]],
+    // An editor's brackets name the speaker.
+    ['"[Zarif] stressed that Assad must go," Kerry said.', [['zarif · assad-must-go · support']]],
+    // The speaker's own side's words are the speaker's; a new clause is the speaker's again.
+    ['"The United States has said time and again that Assad must go," Kerry said.', [['kerry · assad-must-go · support']]],
+    ['"Assad said he would stay, but he must go," Kerry said.', [['kerry · assad-must-go · support']]],
+    // In running text a place before a colon opening the sentence is its dateline, no actor.
+    ['Moscow: Putin said Assad must go.', [['putin · assad-must-go · support']]],
+    ['Ankara: Erdogan said there is no military solution.', [['erdogan · political-solution · support']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('the rules that found them', () => {
+    const [sentence] = traced('“Lavrov told me that there is no military solution,” Kerry said.');
+    expect(JSON.stringify(sentence!.claims)).toContain('owner.quoted-speech');
+    expect(mentionsOf('Moscow: Putin said Assad must go.').map((m) => m.actor)).toEqual(['putin', 'assad']);
+  });
+});
