@@ -45,7 +45,7 @@ export interface HolderInputs {
   entities: readonly Entity[];
   quotes: QuoteState;
   frames: readonly Frame[];
-  /** The next sentence, when it is a tweet's attribution line, with its entities. */
+  /** The attribution line right after the sentence's line, when there is one (the sentence is a tweet's), with its entities. */
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
   /** The holders of the sentences before, nearest first; whether the one just before ended with a colon lead-in. */
   history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null };
@@ -153,6 +153,11 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     const own = voice && (voice.kind === 'person' || !before) ? { actor: voice, source: 'reported' as const } : before;
     if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
   }
+  // The sentences of a speech or an official's own article go on in the voice of the first-person one before
+  // them, to the end of its paragraph or a sentence with a speaker of its own ("We will act. This attack is an
+  // affront.").
+  const running = holders[0]?.rule === 'holder.first-person' || holders[0]?.rule === 'holder.voice-continues';
+  if (running && frames.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
   if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });

@@ -12,7 +12,7 @@ import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
 import { stanceScratchFor } from './stance-scratch.js';
 import { entityTags } from './tags.js';
-import type { Frame, HolderDecision, OwnerCandidate, Resolved, SentenceAnalysis, StanceHit } from './types.js';
+import type { Frame, HolderDecision, OwnerCandidate, Resolved, Sentence, SentenceAnalysis, StanceHit } from './types.js';
 
 /** A document read by every stage up to the decision. */
 export interface DocumentAnalysis {
@@ -53,7 +53,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   let turn: HolderDecision | null = null;
   sentences.forEach((sentence, si) => {
     if (sentence.lineStart) turn = null;
-    const next = sentences[si + 1];
+    const line = attributionAfter(sentences, si);
     const prev = analyses[si - 1];
     const choice = holderOptions(
       {
@@ -61,7 +61,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         entities: discourse.entities[si]!,
         quotes: quotes[si]!,
         frames: frames[si]!,
-        attribution: next?.isAttributionLine ? { sentence: next, entities: discourse.entities[si + 1]! } : null,
+        attribution: line >= 0 ? { sentence: sentences[line]!, entities: discourse.entities[line]! } : null,
         history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn },
       },
       ctx,
@@ -76,6 +76,13 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   const scratch = stanceScratchFor(ctx.cb);
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx), scratch));
   return { sentences: analyses, stances };
+}
+
+/** A tweet of several sentences: the attribution line right after the line of sentence `si`, or -1. */
+function attributionAfter(sentences: readonly Sentence[], si: number): number {
+  let next = si + 1;
+  while (next < sentences.length && !sentences[next]!.lineStart) next++;
+  return sentences[next]?.isAttributionLine ? next : -1;
 }
 
 // How many holders of the sentences before a sentence's options read.

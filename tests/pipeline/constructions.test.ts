@@ -456,16 +456,22 @@ describe("first-person words outside any quotation: a speech, a transcript, an o
     ['a transcript turn goes on in the first person', 'President of Russia Vladimir Putin: Ladies and gentlemen, I have just finished talks on Syria. We agreed to keep working together.', ['putin/russia/reported', 'putin/russia/reported']],
     ['first person inside a quotation is the quotation\'s, double marks', 'Kerry arrived. "We will not give up," Lavrov said.', ['none', 'lavrov/russia/quote']],
     ['… single curly marks', 'Kerry arrived. ‘We will not give up,’ Lavrov said.', ['none', 'lavrov/russia/quote']],
+    // The sentences after a first-person one go on in its voice to the end of the paragraph or a speaker of their own.
+    ['a speech goes on past sentences with no first person', 'Lavrov said talks must go on. We will not give up. This attack is an affront to human dignity. The regime must answer for it. Kerry said the talks would resume.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'kerry/us/reported']],
+    ['… to the end of its paragraph', 'Lavrov said talks must go on. We will not give up. This attack is an affront.\nTalks resumed in Geneva.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'none']],
+    ['… and not into a quotation of another speaker', "Lavrov said talks must go on. We will not give up. 'We will see,' Kerry said.", ['lavrov/russia/reported', 'lavrov/russia/reported', 'kerry/us/quote']],
   ])('%s', (_, text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
 
   it('traces the rule', () => {
     expect(holderRule('Lavrov said talks must go on. We will not give up.')).toEqual(['holder.frame.preposed', 'holder.first-person']);
+    expect(holderRule('Lavrov said talks must go on. We will not give up. This attack is an affront.')).toEqual(['holder.frame.preposed', 'holder.first-person', 'holder.voice-continues']);
   });
 
   it.each([
     ['nobody spoke before', 'Talks resumed on Monday. We will not give up.', ['none', 'none']],
+    ['nobody spoke before, and the paragraph goes on', 'Talks resumed on Monday. We will not give up. The border is closed.', ['none', 'none', 'none']],
     ['"US" in capitals is the United States', 'Lavrov said talks must go on. The US will not send troops.', ['lavrov/russia/reported', 'none']],
   ])('trap: %s', (_, text, expected) => {
     expect(holders(text)).toEqual(expected);

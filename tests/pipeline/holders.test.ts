@@ -26,6 +26,8 @@ describe('holders: the rules choose', () => {
     ['… a paragraph that reopens it', 'Lavrov said: "We will not give up.\n"We will talk to everyone."', ['lavrov/holder.frame.colon', 'lavrov/quote.tag-at-open']],
     ["a tweet's author, from its attribution line", `We will not abandon the Syrian people.\n${TWEET_LINE}`, ['russia/holder.tweet', 'none']],
     ['… an account the codebook lacks: an id from the surname', 'We will not abandon the talks.\n— Jane Roe (@janeroe) 3 March 2016', ['roe/holder.tweet', 'none']],
+    ['… every sentence of a tweet of several', `Wow. We will not abandon the Syrian people. Big news.\n${TWEET_LINE}`, ['russia/holder.tweet', 'russia/holder.tweet', 'russia/holder.tweet', 'none']],
+    ['… only the line above the attribution line', `Talks resumed on Monday.\nWow. Big news.\n${TWEET_LINE}`, ['none', 'russia/holder.tweet', 'russia/holder.tweet', 'none']],
     ['a "#Name:" speaker inside a tweet', `#Gatilov: Talks must go on.\n${TWEET_LINE}`, ['gatilov/holder.hashtag-speaker', 'none']],
     ['a colon lead-in hands its speaker to the next line', 'Lavrov told reporters in Geneva:\nTalks must go on until the fighting stops.', ['lavrov/holder.frame.preposed', 'lavrov/holder.colon-lead']],
     ['a "Name says" headline', 'Kerry says Assad must go\nTalks resumed on Monday.', ['kerry/holder.frame.preposed', 'none']],
