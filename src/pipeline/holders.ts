@@ -48,7 +48,7 @@ export interface HolderInputs {
   /** The attribution line right after the sentence's line, when there is one (the sentence is a tweet's), with its entities. */
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
   /** The holders of the sentences before, nearest first; whether the one just before ended with a colon lead-in. */
-  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null };
+  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null; introduced: Resolved | null };
 }
 
 // How many sentences back a sentence may go on in an earlier holder's voice.
@@ -143,14 +143,19 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
-  const { holders, colon, voice, turn } = input.history;
+  const { holders, colon, voice, turn, introduced } = input.history;
   if (turn) offer({ ...turn.actor, mention: null }, turn.source, 'holder.turn', true);
   // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
-  // article speaks in the first person: the document's voice when a person holds it, else the speaker just before.
+  // article speaks in the first person: the first-person speaker just before, else the person the sentences just
+  // before introduced ("Jane Roe, 26, a teacher, walked home. I saw …"), else the document's voice when a person
+  // holds it, else the speaker just before.
   const firstPerson = frames.length === 0 && sentence.tokens.some((t, k) => !quotes.inside[k] && isFirstPerson(t, ctx.lex.firstPersonWords));
   if (firstPerson) {
     const before = holders[0]?.actor.id ? holders[0] : null;
-    const own = voice && (voice.kind === 'person' || !before) ? { actor: voice, source: 'reported' as const } : before;
+    const reported = 'reported' as const;
+    const own = before && (before.rule === 'holder.first-person' || before.rule === 'holder.voice-continues') ? before
+      : !before && introduced ? { actor: introduced, source: reported }
+      : voice && (voice.kind === 'person' || !before) ? { actor: voice, source: reported } : before;
     if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
   }
   // The sentences of a speech or an official's own article go on in the voice of the first-person one before

@@ -62,7 +62,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: line >= 0 ? { sentence: sentences[line]!, entities: discourse.entities[line]! } : null,
-        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn },
+        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn, introduced: introducedPerson(analyses, ctx) },
       },
       ctx,
     );
@@ -76,6 +76,24 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   const scratch = stanceScratchFor(ctx.cb);
   const stances = analyses.map((a) => findStances(a.sentence, ctx, entityTags(a.sentence.tokens.length, a.entities, ctx), scratch));
   return { sentences: analyses, stances };
+}
+
+// How many sentences of narration back a person may have been introduced.
+const INTRODUCED_REACH = 2;
+
+/**
+ * The person the narration just before introduced: the subject of one of the last INTRODUCED_REACH sentences
+ * (none of which had a holder), a person the text names ("Jane Roe, 26, a teacher, walked home.").
+ */
+function introducedPerson(analyses: readonly SentenceAnalysis[], ctx: Context): Resolved | null {
+  for (let k = analyses.length - 1; k >= 0 && analyses.length - k <= INTRODUCED_REACH; k--) {
+    const a = analyses[k]!;
+    if (a.holder) return null;
+    const tokens = a.sentence.tokens;
+    const subject = a.entities.find((e) => !e.mention.possessive && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? ''));
+    if (subject?.actor.id && subject.actor.kind === 'person') return subject.actor;
+  }
+  return null;
 }
 
 /** A tweet of several sentences: the attribution line right after the line of sentence `si`, or -1. */

@@ -8,7 +8,8 @@ import type { Mention, Token } from './types.js';
  * them: before a speech verb ("Jane Roe said"), after an inverted one ("...,
  * said Jane Roe"), after "according to" or "quoted", in apposition with a
  * title ("the ambassador, Jane Roe," / "Jane Roe, a senior diplomat,"), and
- * before "of" and a known body ("Jane Roe of the opposition council"). A
+ * before "of" and a known body ("Jane Roe of the opposition council"), with
+ * an age in apposition ("Jane Roe, 26, a teacher,"). A
  * capitalised place or name before a body noun ("Richmond police") is a body.
  * An organ by its generic name ("the Foreign Ministry") is a body named before.
  * A codebook person's surname alone ("Roe said", when only one person has it)
@@ -73,7 +74,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const name = sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start);
   const person = (rule: string, affiliation = 'other'): Mention => {
     const known = cb.surnames.get(surnameKey(run[run.length - 1]!));
-    if (known && (run.length === 1 || affiliation === 'other' || cb.actors.get(known)?.affiliation === affiliation)) return set.make('name', known, first, last, 'mention.surname');
+    const same = known !== undefined && (run.length === 1 || sharesGivenName(run[0]!, cb.actors.get(known)!.name));
+    if (known && same && (run.length === 1 || affiliation === 'other' || cb.actors.get(known)?.affiliation === affiliation)) return set.make('name', known, first, last, 'mention.surname');
     return set.make('unknown-name', null, first, last, rule, { adhoc: { name, affiliation, kind: 'person' } });
   };
 
@@ -90,6 +92,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     // "Jane Roe of Ruritania, who chaired the council, said": a person of a place the codebook lacks.
     if (appositionThenVerb(set, ofAt)) return person('mention.unknown-of');
   }
+  // "Jane Roe, 26, a teacher in Aleppo, …": a name with an age in apposition is a person.
+  if (!governed && after?.value === ',' && AGE.test(tokens[last + 2]?.value ?? '') && /^[,.]$/.test(tokens[last + 3]?.value ?? '')) return person('mention.unknown-age');
   // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,".
   const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
@@ -111,6 +115,18 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if ((prev?.lower === 'quoted' || prev?.lower === 'cited') && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
   return null;
 }
+
+// Letters of a given name that two spellings share ("Sergei" and "Sergey").
+const GIVEN_PREFIX = 3;
+
+/** "Maan Abdul Salam" is not Tammam Salam: a name's first word agrees with one of the person's own. */
+function sharesGivenName(word: Token, name: string): boolean {
+  const prefix = word.lower.slice(0, GIVEN_PREFIX);
+  return name.toLowerCase().split(/[\s-]+/).some((w) => w.slice(0, GIVEN_PREFIX) === prefix);
+}
+
+// An age in apposition after a name.
+const AGE = /^(1[0-1]\d|[1-9]\d?)$/;
 
 // A part of a speaker's name at a transcript turn: capitalised, not in capitals ("UPDATE", "BREAKING").
 const TURN_NAME_PART = /^\p{Lu}\p{Ll}+$/u;

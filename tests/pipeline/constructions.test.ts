@@ -459,6 +459,9 @@ describe("first-person words outside any quotation: a speech, a transcript, an o
     // The sentences after a first-person one go on in its voice to the end of the paragraph or a speaker of their own.
     ['a speech goes on past sentences with no first person', 'Lavrov said talks must go on. We will not give up. This attack is an affront to human dignity. The regime must answer for it. Kerry said the talks would resume.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'kerry/us/reported']],
     ['… to the end of its paragraph', 'Lavrov said talks must go on. We will not give up. This attack is an affront.\nTalks resumed in Geneva.', ['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'none']],
+    ['the person the narration just introduced', 'Jane Roe, 26, a teacher in Aleppo, walked home on Thursday. I saw a family living in a tent. The street was quiet.', ['none', 'roe/other/reported', 'roe/other/reported']],
+    ['… named in the sentence before the one before', 'John Doe, 55, who runs a bakery in Homs, closed his shop. He sat outside. We have no flour.', ['none', 'none', 'doe/other/reported']],
+    ['… a first-person speaker goes on past a document voice', 'Kerry said Assad must go. Kerry said the talks would resume. Kerry said there is no military solution.\nJane Roe, 26, a teacher, walked home. I saw a tent. I saw a family.', ['kerry/us/reported', 'kerry/us/reported', 'kerry/us/reported', 'none', 'roe/other/reported', 'roe/other/reported']],
     ['… and not into a quotation of another speaker', "Lavrov said talks must go on. We will not give up. 'We will see,' Kerry said.", ['lavrov/russia/reported', 'lavrov/russia/reported', 'kerry/us/quote']],
   ])('%s', (_, text, expected) => {
     expect(holders(text)).toEqual(expected);

@@ -23,6 +23,9 @@ describe('mentions: names the codebook lacks', () => {
     ['Jane Roe, a senior Turkish diplomat, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/turkey / mention.unknown-apposition'],
     ['Jane Roe, the former Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
     ['Jane Roe, a senior member of the Syrian National Coalition, arrived in Geneva.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-apposition'],
+    // With an age in apposition.
+    ['Jane Roe, 26, a teacher in Aleppo, walked home.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-age'],
+    ['John Doe, 55, who runs a bakery, closed his shop.', 'John Doe = adhoc:John Doe/other / mention.unknown-age'],
     // An apposition or relative clause that says nothing of the side.
     ['Jane Roe, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
     // Placed by the body after "of".
@@ -39,6 +42,9 @@ describe('mentions: names the codebook lacks', () => {
     ['Interior Ministry said the road was closed.', 'Interior Ministry = definite:ministry / mention.titled-body'],
     // A codebook person's surname alone is that person.
     ['Hague said talks must go on.', 'Hague = hague / mention.surname'],
+    // … and so is the full name spelled another way; another given name is another person.
+    ['Willam Hague said talks must go on.', 'Willam Hague = hague / mention.surname'],
+    ['Jane Hague said talks must go on.', 'Jane Hague = adhoc:Jane Hague/other / mention.unknown-speaker'],
     // … the codebook's `surname` where the family name comes first ("Wang Yi").
     ['Wang said talks must go on.', 'Wang = wang / mention.surname'],
     ['"Talks must go on," said Ban.', 'Ban = ban / mention.surname'],
