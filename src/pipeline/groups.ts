@@ -10,7 +10,8 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  * Groups and pronouns: "Russian officials" (the state), "a Saudi diplomat"
  * (one person of that state, perhaps named later: a role), "the Russians",
  * "both leaders" and "the three sides" (the last actors named), "the
- * countries" (the last list of them named), "the
+ * countries" (the last list of them named), "officials said" (the group last
+ * named with that noun), "the
  * agency" (a body named before), and third-person pronouns.
  */
 export function findGroupsAndPronouns(set: MentionSet): void {
@@ -66,6 +67,17 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       set.add(set.make('group-noun', null, i, i + 1, 'mention.pair-noun-listed', { group: listed === 'person' ? 'person' : 'body', count: 0 }));
       i++;
       continue;
+    }
+    // "…, officials said": officials no word places speak for the group last named with that noun ("U.S. officials").
+    const next = tokens[i + 1];
+    if (lex.officialNouns.has(tok.lower) && next && !covered[i + 1] && (lex.sayingVerbs.has(next.lower) || lex.sayingVerbs.has(next.lemma))) {
+      let first = i;
+      while (first > 0 && !covered[first - 1] && lex.groupFillers.has(tokens[first - 1]!.lower)) first--;
+      const before = tokens[first - 1];
+      if (!before || covered[first - 1] || !(before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || before.pos === 'NOUN')) {
+        set.add(set.make('definite', null, first, i, 'mention.bare-officials', { noun: tok.lower }));
+        continue;
+      }
     }
     // "the agency", "the (foreign) ministry": a body named before.
     let noun = i + 1;

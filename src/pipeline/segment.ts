@@ -110,16 +110,27 @@ const CLOCK_TIME = /^\d{1,2}([:.]\d{2})?\s*[ap]\.?\s*m\.?$/i;
 // Tokens a time stamp may take ("12:15 p.m." is two or three): longer pieces are not looked at.
 const STAMP_TOKENS = 5;
 
-/** Glues a live blog's time stamp ("12:15 p.m. The minister says …") to the entry it opens. */
+// A wire dateline's pieces: the place and date ("MOSCOW, March 3.") and the agency between slashes ("/TASS/.").
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]+,\s+\p{L}+\.?\s+\d{1,2}\.?$/u;
+const DATELINE_AGENCY = /^\/\p{Lu}[\p{L}-]*\/\.?$/u;
+const DATELINE_TOKENS = 8;
+
+/**
+ * Glues a live blog's time stamp ("12:15 p.m. The minister says …") and a wire dateline ("MOSCOW, March 3.
+ * /TASS/. The minister said …") to the sentence they open.
+ */
 function joinTimeStamps(text: string, pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
+  const opens = (piece: Piece) => {
+    if (piece.tokens.length > DATELINE_TOKENS) return false;
+    const words = text.slice(piece.start, piece.end).trim();
+    return (piece.tokens.length <= STAMP_TOKENS && CLOCK_TIME.test(words)) || DATELINE_PLACE.test(words) || DATELINE_AGENCY.test(words);
+  };
   for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k]!;
-    const next = pieces[k + 1];
-    if (next && piece.tokens.length <= STAMP_TOKENS && CLOCK_TIME.test(text.slice(piece.start, piece.end).trim())) {
-      out.push(mergePieces([piece, next]));
-      k++;
-    } else out.push(piece);
+    let end = k;
+    while (end + 1 < pieces.length && opens(pieces[end]!)) end++;
+    out.push(end > k ? mergePieces(pieces.slice(k, end + 1)) : pieces[k]!);
+    k = end;
   }
   return out;
 }

@@ -434,6 +434,22 @@ describe("a live blog's time stamps", () => {
   });
 });
 
+describe("a wire dateline with the agency between slashes", () => {
+  it.each([
+    ['MOSCOW, March 3. /TASS/. Talks must go on, Lavrov said on Thursday.', ['lavrov/russia/reported']],
+    ['GENEVA, June 30. /TASS/. "Talks must go on," Lavrov said.', ['lavrov/russia/quote']],
+    ["ANKARA, Sept 12. /Anadolu/. 'Talks must go on,' Erdogan said.", ['erdogan/turkey/quote']],
+    ['NEW YORK, May 4. /TASS/. Russia said the talks must go on. The talks resumed.', ['russia/russia/reported', 'none']],
+    ['TEHRAN, Jan. 24. /IRNA/. Zarif said there is no military solution.', ['zarif/iran/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the dateline joins the sentence after it', () => {
+    expect(traced('MOSCOW, March 3. /TASS/. Russia said the talks must go on.').map((s) => s.text)).toEqual(['MOSCOW, March 3. /TASS/. Russia said the talks must go on.']);
+  });
+});
+
 describe('a pronoun speaker whose antecedent is its own sentence\'s subject', () => {
   it.each([
     ['Merkel, Sarkozy and Cameron issued a joint statement in which they said Assad must go.', ['merkel/germany/reported']],
@@ -669,5 +685,28 @@ describe('a speaker of another side that a quotation reports, and a dateline bef
     const [sentence] = traced('“Lavrov told me that there is no military solution,” Kerry said.');
     expect(JSON.stringify(sentence!.claims)).toContain('owner.quoted-speech');
     expect(mentionsOf('Moscow: Putin said Assad must go.').map((m) => m.actor)).toEqual(['putin', 'assad']);
+  });
+});
+
+describe('officials no word places speak for the group last named with that noun', () => {
+  it.each([
+    ['U.S. officials said the plan was ready. The effort would not involve ground forces, officials said.', ['us/us/reported', 'us/us/reported']],
+    ['Russian diplomats met on Monday. Diplomats said the talks would go on.', ['none', 'russia/russia/reported']],
+    ['Turkish officials met the envoy. "The talks will go on," officials said.', ['none', 'turkey/turkey/quote']],
+    ["Senior Iranian officials arrived in Geneva. 'The talks will go on,' senior officials said.", ['none', 'iran/iran/quote']],
+    ['Chinese diplomats met on Monday. “The talks will go on,” diplomats said.', ['none', 'china/china/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no group was named before', 'Officials said the road was closed.', ['none']],
+    ['a group of another noun', 'Russian diplomats met on Monday. Officials said the road was closed.', ['none', 'none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the rule that found them', () => {
+    expect(mentionsOf('The effort would not involve ground forces, officials said.').map((m) => m.rule)).toEqual(['mention.bare-officials']);
   });
 });
