@@ -218,16 +218,17 @@ export class Discourse {
     }
     // "a U.N. spokesman": one of several, so no one who held the title then nor anyone named before.
     const indefinite = /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[m.first - 1]?.lower ?? '');
-    if (date && !indefinite) {
-      const holder = holderAt(cb, title, affiliation, date);
-      if (holder) return with_(holder, 'coref.role-date');
-    }
+    // The person with the title named last ("Cameron … the Prime Minister"), then whoever held it on the date.
     const relational = lex.relationalTitles.has(head);
     for (let k = indefinite ? -1 : this.#recent.length - 1; k >= 0; k--) {
       const r = this.#recent[k]!;
       if (si - r.sentence > ROLE_REACH) break;
       if (r.actor.kind !== 'person' || r.actor.id === served || (affiliation && r.actor.affiliation !== affiliation)) continue;
       if (relational || r.titles.some((t) => t === title || t.endsWith(head))) return with_(r.actor, 'coref.role-recent');
+    }
+    if (date && !indefinite) {
+      const holder = holderAt(cb, title, affiliation, date);
+      if (holder) return with_(holder, 'coref.role-date');
     }
     const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation, served);
     if (later) return with_(later, 'coref.role-named-later');

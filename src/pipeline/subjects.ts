@@ -31,6 +31,9 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
       if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
     }
+    // "His envoy Jane Roe, said …": a stray comma between the subject that opens the clause and its verb.
+    const stray = entities.find((e) => e.mention.last === verb - 2 && !e.mention.possessive && e.mention.kind !== 'pronoun');
+    if (stray && opensClause(tokens, stray.mention.first, ctx) && !tokens.slice(0, stray.mention.first).some((t) => t.value === ',')) return firstOfGroup(sentence, entities, stray, ctx);
   }
   // "Moscow, which says both sides must stop, …": a relative clause's verb has the antecedent as subject.
   if (ctx.lex.relativePronouns.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.value === ',') {

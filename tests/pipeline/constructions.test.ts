@@ -710,3 +710,21 @@ describe('officials no word places speak for the group last named with that noun
     expect(mentionsOf('The effort would not involve ground forces, officials said.').map((m) => m.rule)).toEqual(['mention.bare-officials']);
   });
 });
+
+describe('a title is the person named last with it, before whoever held it on the date; a stray comma before the verb', () => {
+  const dated = (text: string, date: string) => traced(text, date).map(holderOf);
+  it.each([
+    ['Cameron spoke in London. The Prime Minister said the vote was a mistake.', '2013-08-30', ['none', 'cameron/uk/reported']],
+    ['Medvedev spoke in Moscow. The prime minister said there is no military solution.', '2013-08-30', ['none', 'medvedev/russia/reported']],
+    ['Erdogan arrived in Ankara. "Talks must go on," the president said.', '2016-05-01', ['none', 'erdogan/turkey/quote']],
+  ])('%s (%s)', (text, date, expected) => {
+    expect(dated(text, date)).toEqual(expected);
+  });
+
+  it.each([
+    ['Russian envoy Vitaly Churkin, said the vote was a mistake.', ['churkin/russia/reported']],
+    ['The Kremlin, said talks must go on.', ['russia/russia/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import { InputError } from '../../errors/input-error.js';
 import { cuedClasses } from '../decider.js';
 import { loadNaturalBayes } from '../learn/natural.js';
 import { modelHolderChooser } from '../holder-chooser.js';
-import { bayes, bestThreshold, fitToBudget, logistic, perceptron, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { bayes, bestThreshold, fitToBudget, groupedFolds, logistic, outOfFold, perceptron, probabilities, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { NONE_TAKEN } from '../learn/threshold.js';
 import { fitClaimModel } from './claim-confidence.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
@@ -24,6 +24,10 @@ export interface FitOptions {
 
 // The JSON of the three models together stays under this many bytes.
 const BUDGET = { stance: 2_000_000, owner: 400_000, holder: 400_000, claim: 20_000 };
+// Cross-validations beyond the first, over other draws of the folds, whose held-out probabilities the thresholds are
+// fitted on too: fitted on one draw, the stance thresholds moved by up to 0.13 and the owner floor from 0.25 to 0.5
+// between fold seeds of the same data.
+const THRESHOLD_REPEATS = 2;
 // Owner floors tried when no candidate reaches the owner threshold.
 const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01];
 
@@ -33,7 +37,8 @@ const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01];
  * with that holder model, as labeling will — the stance model and the owner
  * model. Each is calibrated (Platt) on held-out scores of a cross-validation
  * grouped by passage, and the thresholds are the F1-optimal ones on those
- * held-out probabilities. Last, the claim model that gives each claim its
+ * held-out probabilities and on those of THRESHOLD_REPEATS more
+ * cross-validations over other draws of the folds. Last, the claim model that gives each claim its
  * confidence is fitted on the claims the fold models decide for passages
  * they did not see.
  */
@@ -49,6 +54,13 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
     const shared = foldOf && new Set(data.groups.map((g) => foldOf.get(g))).size >= 2 ? { foldOf } : {};
     return trainCalibrated(data.examples, data.groups, learner, { classes, folds: Math.min(options.folds, passagesWith), foldSeed: options.seed, seed: options.seed, ...shared });
   };
+  // The held-out probabilities of THRESHOLD_REPEATS more cross-validations, over other draws of the folds, through
+  // the trained model's calibration: the thresholds are fitted on them all.
+  const repeats = (data: { examples: Example[]; groups: string[] }, classes: string[], trained: { model: LinearModel; heldOutProbabilities: Float64Array[] }) => {
+    const k = Math.min(options.folds, new Set(data.groups).size);
+    const more = Array.from({ length: THRESHOLD_REPEATS }, (_, r) => outOfFold(data.examples, groupedFolds(data.groups, k, options.seed + r + 1), learner, { classes, seed: options.seed }).map((z) => probabilities(trained.model, z)));
+    return [trained.heldOutProbabilities, ...more];
+  };
   if (options.learner === 'bayes') loadNaturalBayes();
 
   const byRules = readPassages(passages, ctxFor);
@@ -60,16 +72,22 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   const classes = stanceClasses(cb, stanceData.examples);
   const stance = fit(stanceData, classes, 'sentences');
   const cued = read.map((r) => cuedClasses(r.stances));
-  const thresholds = stanceThresholds(stance.heldOutProbabilities, stanceData, read.map((r) => r.articleLike), cued, classes);
+  const stanceRuns = repeats(stanceData, classes, stance);
+  const times = <T>(xs: readonly T[]) => stanceRuns.flatMap(() => xs);
+  const thresholds = stanceThresholds(stanceRuns.flat(), { examples: times(stanceData.examples) }, times(read.map((r) => r.articleLike)), times(cued), classes, stanceRuns.length);
 
   // The owner model's folds are the stance model's, so that each fold's two models label its passages unseen (the claim model's data).
   const foldOf = new Map(stanceData.groups.map((g, i) => [g, stance.folds[i]!]));
   const ownerData = ownerExamples(read, ctx, stance.model);
   const owner = fit(ownerData, ['owner'], 'claims whose owner is an actor the labeler finds', foldOf);
-  const ownerP = owner.heldOutProbabilities.map((p) => p[0]!);
-  const ownerRight = ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0));
+  const ownerRuns = repeats(ownerData, ['owner'], owner);
+  const ownerP = ownerRuns.flat().map((p) => p[0]!);
+  const ownerRight = ownerRuns.flatMap(() => ownerData.examples.map((e) => (Array.from(e.labels).length > 0 ? 1 : 0)));
+  // Each run's (sentence, class) sets are sets of their own.
+  const setSpan = Math.max(0, ...ownerData.sets) + 1;
+  const pooled = { sets: ownerRuns.flatMap((_, r) => ownerData.sets.map((set) => set + r * setSpan)), ruled: ownerRuns.flatMap(() => ownerData.ruled), articleLike: ownerRuns.flatMap(() => ownerData.articleLike) };
   const ownerCut = bestThreshold(ownerP, ownerRight).threshold;
-  const ownerFloor = bestFloor(ownerP, ownerRight, ownerData.sets, ownerCut);
+  const ownerFloor = bestFloor(ownerP, ownerRight, pooled.sets, ownerCut);
 
   const model: TrainedModel = {
     kind: 'standpoint-model',
@@ -84,7 +102,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
       cued: round(thresholds.cued),
       owner: round(ownerCut),
       ownerFloor: round(ownerFloor),
-      ownerVeto: round(vetoCut(ownerP, ownerRight, ownerData, ownerCut, ownerFloor)),
+      ownerVeto: round(vetoCut(ownerP, ownerRight, pooled, ownerCut, ownerFloor)),
     },
     trainedOn: { passages: passages.length, sentences: read.length },
   };
@@ -188,11 +206,12 @@ const THRESHOLD_PRIOR = 40;
  * to raise the F1 of all decisions, not of its own kind alone. A class's own
  * cut is drawn towards the one uncued cut of all classes as much as the
  * class has few positives (a class with a handful would otherwise get a cut
- * that fits them alone). Fitted on sentences of whole articles when there
+ * that fits them alone; `runs` cross-validations' probabilities count each
+ * positive once per run). Fitted on sentences of whole articles when there
  * are enough of them: that is the text the labeler meets, with fewer
  * stances per sentence than a set of example sentences.
  */
-function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], cued: readonly Set<string>[], classes: string[]): { cued: number; uncued: number[] } {
+function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[] }, articleLike: readonly boolean[], cued: readonly Set<string>[], classes: string[], runs = 1): { cued: number; uncued: number[] } {
   const keep = articleLike.filter(Boolean).length >= 200 ? articleLike : articleLike.map(() => true);
   const rows = p.map((_, i) => i).filter((i) => keep[i]);
   const gold = data.examples.map((e) => new Set(e.labels));
@@ -212,7 +231,8 @@ function stanceThresholds(p: readonly Float64Array[], data: { examples: Example[
   const global = plateauCut(uncued, base(), count(pairs));
   const perClass = classes.map((_, c) => {
     const mine = uncued.filter((x) => x.c === c);
-    const positives = count(mine);
+    // Positives of one run: each cross-validation counts every sentence once.
+    const positives = count(mine) / runs;
     const own = positives === 0 ? global : plateauCut(mine, base(c), count(pairs.filter((x) => x.c === c)));
     return (positives * own + THRESHOLD_PRIOR * global) / (positives + THRESHOLD_PRIOR);
   });
