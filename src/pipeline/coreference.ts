@@ -1,6 +1,6 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { governedMention, possessed, possessivePronounBefore, QUOTE_MARK } from './mention-roles.js';
+import { governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { coordination } from './subjects.js';
 import { spanOf } from './tokens.js';
@@ -178,7 +178,7 @@ export class Discourse {
     const candidate = (e: Entity) => e.mention.last < m.first && e.mention.kind !== 'pronoun' && !possessed(sentence, e.mention) && this.#fits(p, e.actor);
     // "Roe and Doe issued a statement in which they said …": the sentence's own subject may speak again, unless the
     // pronoun tags what comes before it (a quotation, or ", he said"): a speaker is never named inside what he says.
-    const quoted = sentence.tokens[m.first - 1]?.value === ',' || sentence.tokens.some((t, k) => k < m.first && QUOTE_MARK.test(t.value));
+    const quoted = sentence.tokens[m.first - 1]?.value === ',' || quoteMarkBefore(sentence, m.first);
     const own = !speaks ? soFar.find(candidate) : quoted ? undefined : soFar.find((e) => candidate(e) && !governedMention(sentence, e.mention, lex));
     if (own) return { actor: { ...own.actor, mention }, rule: 'coref.pronoun-same-sentence' };
     for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {

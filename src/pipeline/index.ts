@@ -7,6 +7,7 @@ import { findFrames } from './frames.js';
 import { holderOptions, speakQuotes, type HolderChoice } from './holders.js';
 import { findMentions } from './mentions.js';
 import { ownerCandidates } from './owners.js';
+import { expandPluralPronouns } from './plural-pronouns.js';
 import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import { findStances, type FoundStance } from './stance.js';
@@ -40,6 +41,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   const discourse = new Discourse(ctx, sentences, mentions);
   const frames: Frame[][] = sentences.map((sentence, si) => {
     const entities = discourse.resolve(si);
+    expandPluralPronouns(si, sentences, discourse.entities, ctx);
     const found = sentence.isAttributionLine ? [] : findFrames(sentence, quotes[si]!.inside, entities, ctx);
     discourse.speakers[si] = found.find((f) => f.speaker.id !== null)?.speaker ?? null;
     return found;

@@ -2,7 +2,17 @@ import type { Context } from './context.js';
 import type { Mention, Sentence } from './types.js';
 
 /** A quotation mark standing alone as a token. */
-export const QUOTE_MARK = /^["“”‘’']$/;
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * Whether a quotation mark stands before token `at`: a mark with a space on one side at least (an
+ * apostrophe inside a word, as in a pronunciation guide's "SEHR'-gay", is none).
+ */
+export function quoteMarkBefore(sentence: Sentence, at: number): boolean {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < at; k++) if (QUOTE_MARK.test(tokens[k]!.value) && (k === 0 || tokens[k]!.space || tokens[k + 1]?.space !== false)) return true;
+  return false;
+}
 
 /** "with Roe", "met Roe": a mention after a preposition or a verb is no subject. */
 export function governedMention(sentence: Sentence, m: Mention, lex: Context['lex']): boolean {

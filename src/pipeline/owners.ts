@@ -150,6 +150,8 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
+  // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
+  if (members.some((e) => e.actor.id === frame.speaker.id)) return [];
   let k = Math.max(...members.map((e) => e.mention.last)) + 1;
   while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];

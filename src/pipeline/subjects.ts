@@ -178,7 +178,9 @@ export function firstOfGroup(sentence: Sentence, entities: readonly Entity[], e:
  */
 export function coordination(sentence: Sentence, entities: readonly Entity[], e: Entity, ctx: Context): Entity[] {
   const { lex } = ctx;
-  if (e.mention.kind === 'group-noun') return entities.filter((x) => x.mention === e.mention);
+  // A pair noun, or a plural pronoun standing for a coordination ("they"): the actors of its one mention.
+  const shared = entities.filter((x) => x.mention === e.mention);
+  if (e.mention.kind === 'group-noun' || shared.length > 1) return shared;
   const ordered = entities.filter((x, i) => entities.findIndex((y) => y.mention === x.mention) === i);
   const index = ordered.findIndex((x) => x.mention === e.mention);
   if (index < 0) return [e];

@@ -728,3 +728,24 @@ describe('a title is the person named last with it, before whoever held it on th
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a plural pronoun whose antecedent is coordinated stands for every member', () => {
+  it.each([
+    ['Merkel, Sarkozy and Cameron issued a statement in which they said Assad must go.', [['cameron · assad-must-go · support', 'merkel · assad-must-go · support', 'sarkozy · assad-must-go · support']]],
+    ['Russia and China met on Monday, and they said there is no military solution.', [['china · political-solution · support', 'russia · political-solution · support']]],
+    ['Russia and China met on Monday. They said there is no military solution.', [[], ['china · political-solution · support', 'russia · political-solution · support']]],
+    ['France and Britain met on Monday. "There is no military solution," they said.', [[], ['france · political-solution · support', 'uk · political-solution · support']]],
+    // The speakers who decided together are no third party of their own words.
+    ['Kerry and Lavrov say they have agreed on a framework for talks.', [['kerry · cooperate · support', 'lavrov · cooperate · support']]],
+    // An apostrophe inside a word (a pronunciation guide) opens no quotation before the pronoun.
+    ["Kerry and Sergey Lavrov (SEHR'-gay) say they have agreed on a framework for talks.", [['kerry · cooperate · support', 'lavrov · cooperate · support']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('traces the rule, and a singular antecedent stays one actor', () => {
+    const [, second] = traced('Russia and China met on Monday. They said there is no military solution.');
+    expect(JSON.stringify(second!.trace)).toContain('coref.pronoun-group');
+    expect(claims('Kerry met Lavrov. They said there is no military solution.')).toEqual([[], ['kerry · political-solution · support']]);
+  });
+});
