@@ -97,7 +97,9 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,".
   const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
-  if (after?.value === ',') {
+  // "In Ruritania, the minister said": a name after a preposition of place is the place.
+  const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');
+  if (after?.value === ',' && !placed) {
     // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
     const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && /^(a|an|the)$/i.test(t.value)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
     const next = set.list.find((m) => m.first >= last + 2 && m.first <= last + 5 && lead(m) && (m.kind === 'role' || m.kind === 'demonym-group'));

@@ -67,6 +67,8 @@ describe('mentions: names the codebook lacks', () => {
     // [why, input, the unknown names it may have]
     ['a name with nothing that makes it a speaker', 'Jane Roe arrived in Geneva.', []],
     ['… after a time phrase', 'On Monday Jane Roe arrived in Geneva.', []],
+    ['a name after a preposition of place, before a title', 'In Ruritania, the minister said talks must go on.', []],
+    ['… "at" too', 'At Zenda, the envoy said talks must go on.', []],
     ['a place before a noun', 'Geneva talks resumed on Monday.', []],
     ['people nouns at the start of a sentence', 'Reporters said the road was closed.', []],
     ['… members of a body', 'Members of the Ruritanian delegation said talks must go on.', []],
