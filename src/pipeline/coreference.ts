@@ -230,7 +230,7 @@ export class Discourse {
       const holder = holderAt(cb, title, affiliation, date);
       if (holder) return with_(holder, 'coref.role-date');
     }
-    const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation, served);
+    const later = namedLater(this.#ctx, this.#sentences, this.#mentions, si, affiliation, served, title);
     if (later) return with_(later, 'coref.role-named-later');
     if (!date && !indefinite && cb.defaultDate) {
       const holder = holderAt(cb, title, affiliation, cb.defaultDate);

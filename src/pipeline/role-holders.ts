@@ -39,12 +39,16 @@ const ROLE_AHEAD = 3;
  * role's side when it names one, never the person it serves ("an Assad
  * aide"); null when none is.
  */
-export function namedLater(ctx: Context, sentences: readonly Sentence[], mentions: readonly Mention[][], from: number, affiliation: string | null, served?: string): Resolved | null {
+export function namedLater(ctx: Context, sentences: readonly Sentence[], mentions: readonly Mention[][], from: number, affiliation: string | null, served?: string, title?: string): Resolved | null {
+  const head = title?.split(' ').pop();
+  // A codebook person is the role's only with a title of that kind ("a U.N. spokesman" is not the envoy named
+  // next), unless the role says only what kind of person it is ("a senior diplomat", "an official").
+  const titled = (actor: ActorInput) => !head || ctx.lex.genericRoleNouns.has(head) || titlesOf(actor).some((t) => t === title || t.endsWith(head));
   for (let sj = from + 1; sj < Math.min(sentences.length, from + 1 + ROLE_AHEAD); sj++) {
     for (const m of mentions[sj]!) {
       if (m.kind !== 'name' && m.kind !== 'titled-unknown' && m.kind !== 'unknown-name') continue;
       const actor = m.actorId ? ctx.cb.actors.get(m.actorId) : undefined;
-      if (actor && actor.kind === 'person' && actor.id !== served && (!affiliation || actor.affiliation === affiliation)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
+      if (actor && actor.kind === 'person' && actor.id !== served && (!affiliation || actor.affiliation === affiliation) && titled(actor)) return { id: actor.id, name: actor.name, affiliation: actor.affiliation, kind: actor.kind, mention: null };
       // A person the codebook lacks is the role's only when a title of their own places them on its side.
       if (m.adhoc && m.adhoc.kind === 'person' && (!affiliation || m.adhoc.affiliation === affiliation || (m.adhoc.affiliation === 'other' && m.kind === 'titled-unknown'))) {
         return { id: surnameId(m.adhoc.name), name: m.adhoc.name, affiliation: affiliation ?? m.adhoc.affiliation, kind: 'person', mention: null };

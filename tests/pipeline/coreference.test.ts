@@ -96,6 +96,12 @@ describe('coreference: roles', () => {
     expect(resolved('A Russian diplomat said talks must go on. Lavrov spoke later.', 0)).toContain('Russian diplomat = lavrov / coref.role-named-later');
   });
 
+  it('… who holds a title of that kind, unless the role says only what kind of person it is', () => {
+    expect(resolved('A U.N. spokesman said talks must go on. Annan arrived later.', 0)).toContain('U.N. spokesman = un / coref.role-body');
+    expect(resolved('A Turkish spokesman said talks must go on. Cavusoglu arrived later.', 0)).toContain('Turkish spokesman = turkey / coref.role-body');
+    expect(resolved('A senior Turkish diplomat said talks must go on. Cavusoglu arrived later.', 0)).toContain('Turkish diplomat = cavusoglu / coref.role-named-later');
+  });
+
   it.each([
     ['2012-05-01', 'clinton'],
     ['2015-05-01', 'kerry'],
