@@ -101,7 +101,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');
   if (after?.value === ',' && !placed) {
     // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
-    const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && /^(a|an|the)$/i.test(t.value)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
+    // ", his fellow captive,": a possessive determiner too.
+    const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && lex.determiners.has(t.lower)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
     const next = set.list.find((m) => m.first >= last + 2 && m.first <= last + 5 && lead(m) && (m.kind === 'role' || m.kind === 'demonym-group'));
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
     // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.

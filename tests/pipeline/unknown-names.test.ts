@@ -21,6 +21,7 @@ describe('mentions: names the codebook lacks', () => {
     ['The German ambassador, Jane Roe, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/germany / mention.unknown-apposition'],
     ['Jane Roe, the Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
     ['Jane Roe, a senior Turkish diplomat, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/turkey / mention.unknown-apposition'],
+    ['John Doe, her fellow captive, confirmed that talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-apposition'],
     ['Jane Roe, the former Qatari foreign minister, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/qatar / mention.unknown-apposition'],
     ['Jane Roe, a senior member of the Syrian National Coalition, arrived in Geneva.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-apposition'],
     // With an age in apposition.
