@@ -13,9 +13,10 @@ const PARAPHRASE_REACH = 2;
  * said) or opens (Roe said: "…"), else a frame of its sentence, else the
  * speaker of the quotation just before it (a quote that resumes after "he
  * said."), else the speaker of a sentence just before (a quotation after a
- * paraphrase). Sets `speaker` and `speakerRule` on each run.
+ * paraphrase: one that opens its sentence or quotes MIN_QUOTED_WORDS words
+ * at least, outside a headline). Sets `speaker` and `speakerRule` on each run.
  */
-export function speakQuotes(states: readonly QuoteState[], frames: readonly Frame[][]): void {
+export function speakQuotes(states: readonly QuoteState[], frames: readonly Frame[][], sentences: readonly Sentence[]): void {
   const runs = [...new Set(states.flatMap((s) => s.runs))].sort((a, b) => a.open.sentence - b.open.sentence || a.open.token - b.open.token);
   let previous: QuoteRun | null = null;
   const named = (f: Frame) => f.speaker.id !== null;
@@ -34,9 +35,25 @@ export function speakQuotes(states: readonly QuoteState[], frames: readonly Fram
       run.speaker = previous.speaker;
       run.speakerRule = 'quote.resumes';
     }
-    for (let sj = run.open.sentence - 1; !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(frames[sj]?.find(named), 'quote.after-paraphrase');
+    // Only words quoted as speech: a headline's quotation and a term in scare quotes inside narration ('a "tipping
+    // point"') are nobody's words after a paraphrase.
+    const speech = !sentences[run.open.sentence]?.isHeadline && (run.open.token === 0 || quotedWords(states, sentences, run) >= MIN_QUOTED_WORDS);
+    for (let sj = run.open.sentence - 1; speech && !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(frames[sj]?.find(named), 'quote.after-paraphrase');
     previous = run;
   }
+}
+
+// Words a quotation inside a sentence needs to be read as quoted speech, not a term in scare quotes.
+const MIN_QUOTED_WORDS = 4;
+
+/** The words inside a quotation run in its first sentence (up to MIN_QUOTED_WORDS: enough to tell speech from a term). */
+function quotedWords(states: readonly QuoteState[], sentences: readonly Sentence[], run: QuoteRun): number {
+  const { sentence, token } = run.open;
+  const inside = states[sentence]!.inside;
+  const tokens = sentences[sentence]!.tokens;
+  let words = 0;
+  for (let k = token + 1; k < tokens.length && inside[k] && words < MIN_QUOTED_WORDS; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.value)) words++;
+  return words;
 }
 
 /** Everything the holder of one sentence is chosen from. */

@@ -46,7 +46,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
     discourse.speakers[si] = found.find((f) => f.speaker.id !== null)?.speaker ?? null;
     return found;
   });
-  speakQuotes(quotes, frames);
+  speakQuotes(quotes, frames, sentences);
 
   const analyses: SentenceAnalysis[] = [];
   const voice = new Voice();

@@ -14,12 +14,14 @@ export function isAttributionLine(line: string): boolean {
 
 // A headline or subhead: a line of its own with no closing punctuation. In a text of one line, only
 // when most of its words are capitalised (a sentence typed without its full stop is no headline).
-// A line that ends in a straight single mark after punctuation ("… everyone.'") closes a quotation:
-// a sentence. After a word the mark may close a headline's scare quote ("Assad 'must go'").
+// A line that ends in a mark after punctuation ("… everyone.'") closes a quotation: a sentence. After a word
+// the mark may close a headline's scare quote ("Assad 'must go'") or a quoted subhead.
 const HEADLINE_MAX_WORDS = 30;
-/** A line that ends as no headline does: a sentence end, a closing mark or bracket, a colon or a comma. */
+/** A line that ends as no headline does: a sentence end, a colon or a comma, or a closing mark or bracket after one. */
 export function endsAsNoHeadline(text: string): boolean {
-  return /[.!?"”’)\]:,;]\s*$/.test(text) || /[.!?,;:…]'\s*$/.test(text);
+  // A closing mark or bracket ends a sentence after its punctuation ('… everyone."'); after a word it may close
+  // a quoted subhead ('"A Signal for Assad"') or a headline's scare quote.
+  return /[.!?:,;]\s*$/.test(text) || /[.!?,;:…]["”’'»)\]]+\s*$/.test(text);
 }
 
 // Made once (the build writes a \p{…} literal as `new RegExp(…)` where it stands).

@@ -92,6 +92,7 @@ describe('quotes: speakers', () => {
     ['the quotation just before, resumed, single marks', "'We will not give up,' Lavrov said. 'We will talk to everyone.'", ['lavrov/quote.tag-at-close', 'lavrov/quote.resumes']],
     ['a paraphrase just before', 'Lavrov said talks must go on. "We will not give up."', ['lavrov/quote.after-paraphrase']],
     ['a speaker two sentences before', '"We will not give up," Lavrov said. Kerry arrived. "We will talk to everyone."', ['lavrov/quote.tag-at-close', 'lavrov/quote.after-paraphrase']],
+    ['a quotation of four words or more inside a sentence after a paraphrase', 'Lavrov said talks must go on. He was clear: “we will not give up.”', ['lavrov/quote.after-paraphrase']],
   ])('%s: %s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -99,6 +100,10 @@ describe('quotes: speakers', () => {
   it.each([
     ['a quotation with no frame near', 'The so-called "moderate" rebels attacked.'],
     ['a speaker three sentences before', 'Lavrov said talks must go on. Kerry arrived. Zarif arrived. "We will not give up."'],
+    // After a paraphrase, a term in scare quotes inside narration is nobody's words, nor a headline's quotation.
+    ['a term in scare quotes after a paraphrase', 'Lavrov said talks must go on. The envoy spoke of a "tipping point" on Monday.'],
+    ['… single marks', "Lavrov said talks must go on. The rebels 'bought' time."],
+    ['a headline quoted after a paraphrase', 'Lavrov said talks must go on.\n"A Signal for Assad"\nTalks resumed.'],
   ])('trap: nobody speaks %s (%s)', (_, text) => {
     expect(speakers(text).pop()).toBe('nobody/-');
   });
