@@ -57,7 +57,8 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (inside[i]) continue;
     const tok = tokens[i]!;
     if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const found = entities.filter((e) => e.mention.first > i + 1 && e.mention.first <= i + 9).sort((a, b) => a.mention.first - b.mention.first)[0];
+      // "according to reports, the army …": the source is what follows "to" up to the comma, not an actor after it.
+      const found = entities.filter((e) => e.mention.first > i + 1 && e.mention.first <= i + 9 && !tokens.slice(i + 2, e.mention.first).some((t) => t.value === ',')).sort((a, b) => a.mention.first - b.mention.first)[0];
       if (!found) continue;
       const comma = tokens.findIndex((t, k) => k > found.mention.last && t.value === ',');
       const before = i > 0 && tokens[i - 1]!.value === ',';

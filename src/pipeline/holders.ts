@@ -151,7 +151,10 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
   const tags = speaking.filter((f) => f.last < f.verb);
   const named = (f: Frame) => f.speaker.id !== null;
-  const found = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  const first = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  // '"…," Roe said, according to Reuters': the source relays a speaker its sentence names.
+  const relayed = first?.rule === 'frame.according-to' ? speaking.find((f) => f !== first && named(f) && f.verb >= first.first && f.verb <= first.last) : undefined;
+  const found = relayed ?? first;
   // A headline is the desk's summary: "Roe says …", "Roe: …" and "… – Roe" give it a holder; "Roe backs …" and
   // "Roe urges …" do not.
   const says = (f: Frame) => f.verb < 0 || f.rule === 'frame.headline-credit' || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lemma) || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lower);

@@ -749,3 +749,17 @@ describe('a plural pronoun whose antecedent is coordinated stands for every memb
     expect(claims('Kerry met Lavrov. They said there is no military solution.')).toEqual([[], ['kerry · political-solution · support']]);
   });
 });
+
+describe('"according to": a source that relays a speaker its sentence names, and a source that is no actor', () => {
+  it.each([
+    ['"Talks must go on," Lavrov said, according to Reuters.', ['lavrov/russia/quote']],
+    ["'Talks must go on,' Zarif said, according to state media.", ['zarif/iran/quote']],
+    ['According to Russian state media, Lavrov said talks must go on.', ['lavrov/russia/reported']],
+    ['Talks must go on, Jane Roe said, according to a report by Zenda Radio.', ['roe/other/reported']],
+    // The source is what follows "to" up to the comma: an actor after it is the sentence's subject.
+    ['According to reports, the Syrian army took the town.', ['none']],
+    ['According to the Kremlin, talks must go on.', ['russia/russia/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
