@@ -152,8 +152,9 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const tags = speaking.filter((f) => f.last < f.verb);
   const named = (f: Frame) => f.speaker.id !== null;
   const first = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
-  // '"…," Roe said, according to Reuters': the source relays a speaker its sentence names.
-  const relayed = first?.rule === 'frame.according-to' ? speaking.find((f) => f !== first && named(f) && f.verb >= first.first && f.verb <= first.last) : undefined;
+  // '"…," Roe said, according to Reuters': the source relays a speaker its sentence names (an outlet that reports
+  // what its sources say relays nobody: "The Times reported …, according to officials").
+  const relayed = first?.rule === 'frame.according-to' ? speaking.find((f) => f !== first && named(f) && f.speaker.kind !== 'media' && f.verb >= first.first && f.verb <= first.last) : undefined;
   const found = relayed ?? first;
   // A headline is the desk's summary: "Roe says …", "Roe: …" and "… – Roe" give it a holder; "Roe backs …" and
   // "Roe urges …" do not.

@@ -66,7 +66,9 @@ function findKnownNames(set: MentionSet): void {
       // "the SANA news agency", "state television": the outlet's own noun belongs to its name.
       while (last + 1 < tokens.length && last < hit.last + 2 && (lex.mediaNouns.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'news')) last++;
     }
-    set.add(set.make('name', hit.value, i, last, rule));
+    // "Bashir al-Roe" when the codebook knows "al-Roe": the given name before a surname with its particle is the name's.
+    const given = kind === 'person' && lex.nameParticles.has(tok.lower) && tokens[i - 1]?.pos === 'PROPN' && !set.covered[i - 1] && !lex.titleWords.has(tokens[i - 1]!.lower);
+    set.add(set.make('name', hit.value, given ? i - 1 : i, last, rule));
     i = last;
   }
 }

@@ -105,8 +105,10 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && lex.determiners.has(t.lower)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
     const next = set.list.find((m) => m.first >= last + 2 && m.first <= last + 5 && lead(m) && (m.kind === 'role' || m.kind === 'demonym-group'));
     if (next) return person('mention.unknown-apposition', next.role?.affiliation ?? affiliationOfActor(set, next.actorId));
-    // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name.
-    if (!governed && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+    // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name; nor is a
+    // body's ("the Zenda Brigade, a rebel group, said").
+    const body = tokens[first - 1]?.lower === 'the' || lex.bodyNouns.has(tail.lower);
+    if (!governed && !body && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
   // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
   const place = cb.places.get(name);

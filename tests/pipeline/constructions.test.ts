@@ -759,6 +759,8 @@ describe('"according to": a source that relays a speaker its sentence names, and
     // The source is what follows "to" up to the comma: an actor after it is the sentence's subject.
     ['According to reports, the Syrian army took the town.', ['none']],
     ['According to the Kremlin, talks must go on.', ['russia/russia/reported']],
+    // An outlet that reports what its sources say relays nobody: the sources speak.
+    ['The New York Times reported that Russian jets had bombed Homs, according to officials in Washington.', ['us/us/reported']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
   });

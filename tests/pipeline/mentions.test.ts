@@ -9,6 +9,9 @@ describe('mentions: names the codebook knows', () => {
     // The longest alias wins: one mention, not "Russian" and "Foreign Ministry".
     ['The Russian Foreign Ministry wants talks.', 'Russian Foreign Ministry = russia / mention.alias'],
     ['Dmitri Peskov said talks must go on.', 'Dmitri Peskov = peskov / mention.alias'],
+    // A given name spelled another way before a surname with its particle is part of the name.
+    ['Fayssal al-Miqdad said talks must go on.', 'Fayssal al-Miqdad = mekdad / mention.alias'],
+    ['On Monday Ambassador al-Jaafari said talks must go on.', 'Ambassador al-Jaafari = jaafari / mention.title-name'],
     // A body's people speak for the body.
     ['Kremlin officials said talks must go on.', 'Kremlin officials = russia / mention.body-people'],
     ['White House sources said talks must go on.', 'White House sources = us / mention.body-people'],

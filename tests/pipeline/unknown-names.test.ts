@@ -70,6 +70,7 @@ describe('mentions: names the codebook lacks', () => {
     ['… after a time phrase', 'On Monday Jane Roe arrived in Geneva.', []],
     ['a name after a preposition of place, before a title', 'In Ruritania, the minister said talks must go on.', []],
     ['… "at" too', 'At Zenda, the envoy said talks must go on.', []],
+    ["a body's name in apposition", 'Jane Roe, who leads the Zenda Brigade, a rebel group, said talks must go on.', ['Jane Roe']],
     ['a place before a noun', 'Geneva talks resumed on Monday.', []],
     ['people nouns at the start of a sentence', 'Reporters said the road was closed.', []],
     ['… members of a body', 'Members of the Ruritanian delegation said talks must go on.', []],
