@@ -159,6 +159,8 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
 
 // Tokens between a verb of sending out words and its noun ("sent a thinly veiled warning").
 const OBJECT_REACH = 4;
+// Tokens from "called" to what it calls its object ("called the Russian air strikes an act of …").
+const CALLED_REACH = 6;
 // Tokens between a verb of blaming and its reason or adjective ("attacked the U.S.-led coalition in Syria for …").
 const REASON_REACH = 10;
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
@@ -166,8 +168,9 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /**
  * A speech act named by a verb and its object: words sent out ("issued a warning", "delivered an
- * ultimatum": 'frame.utterance'), or blame ("attacked Moscow for refusing …", "took the envoy to task",
- * "holds the regime responsible": 'frame.blame'); else null.
+ * ultimatum": 'frame.utterance'), naming a thing so ("called the plan a sham": 'frame.call-it'), or blame
+ * ("attacked Moscow for refusing …", "took the envoy to task", "holds the regime responsible": 'frame.blame');
+ * else null.
  */
 function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string | null {
   const { lex } = ctx;
@@ -179,6 +182,16 @@ function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string 
       if (lex.utteranceNouns.has(t.lower)) return 'frame.utterance';
       // An adjective the tagger reads as a participle ("a thinly veiled warning") still stands before the noun.
       if (!OBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /ed$/.test(t.lower)) && t.lower !== 'out') return null;
+    }
+    return null;
+  }
+  // "called the strikes an act of aggression", 'called the plan "a sham"': naming a thing so is saying so.
+  if (tok.lemma === 'call') {
+    for (let k = i + 2; k < tokens.length && k <= i + CALLED_REACH; k++) {
+      const t = tokens[k]!;
+      if (/^(a|an)$/.test(t.lower) || /^["“‘']$/.test(t.value)) return 'frame.call-it';
+      const before = tokens[k - 1]!;
+      if (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'PUNCT' && before.value !== '-')) return null;
     }
     return null;
   }

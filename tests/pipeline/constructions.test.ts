@@ -765,3 +765,23 @@ describe('"according to": a source that relays a speaker its sentence names, and
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('naming a thing so is saying so: "called the plan a sham"', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov called the strikes an act of aggression.', ['peskov/russia/reported']],
+    ['Kerry called the talks a success.', ['kerry/us/reported']],
+    ['Lavrov called the plan "a recipe for war".', ['lavrov/russia/quote']],
+    ['Zarif called the strikes ‘a crime’.', ['zarif/iran/quote']],
+    ['Erdogan called the Russian air strikes an unacceptable escalation.', ['erdogan/turkey/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expect(holderRule(text)).toEqual(['holder.frame.call-it']);
+  });
+
+  it.each([
+    ['a phone call', 'Obama called Putin on Monday.'],
+    ['a meeting called', 'Russia called a meeting of the council.'],
+  ])('trap: %s', (_, text) => {
+    expect(holders(text)).toEqual(['none']);
+  });
+});
