@@ -141,7 +141,7 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     // wink makes tokens of some whitespace (a tab after a full stop): they carry nothing, and a sentence of them none.
-    const slice = tokens.slice(first, last + 1).filter((t) => !isBlank(t.value));
+    const slice = tokens.slice(first, last + 1).filter((t) => !isBlank(t.value)).flatMap(splitQuotedArticle);
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
@@ -162,3 +162,13 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
 }
 
 const STUCK_MARK = /^["'”’)\]]$/;
+
+// wink reads "'a" (a quotation opening on the article: "called it 'a sham'") as one word, as it would "'em".
+function splitQuotedArticle(t: Token): Token[] {
+  if (t.value !== "'a" && t.value !== "'A") return [t];
+  const article = t.value.slice(1);
+  return [
+    { value: "'", lower: "'", lemma: "'", pos: 'PUNCT', start: t.start, end: t.start + 1, space: t.space },
+    { value: article, lower: 'a', lemma: 'a', pos: 'DET', start: t.start + 1, end: t.end, space: false },
+  ];
+}

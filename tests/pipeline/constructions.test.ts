@@ -772,6 +772,7 @@ describe('naming a thing so is saying so: "called the plan a sham"', () => {
     ['Kerry called the talks a success.', ['kerry/us/reported']],
     ['Lavrov called the plan "a recipe for war".', ['lavrov/russia/quote']],
     ['Zarif called the strikes ‘a crime’.', ['zarif/iran/quote']],
+    ["Zarif called the strikes 'a crime'.", ['zarif/iran/quote']],
     ['Erdogan called the Russian air strikes an unacceptable escalation.', ['erdogan/turkey/reported']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);

@@ -34,7 +34,7 @@ describe('quotes: marks', () => {
     ['guillemets', '«Talks must go on», Lavrov said.', ['Talks must go on']],
     ['a quoted phrase at the end', 'Lavrov called the talks "useful".', ['useful']],
     ['a single-quoted phrase at the end', "Kerry said Syria's future was 'for Syrians to decide'.", ['for Syrians to decide']],
-    ['single inside double', `Lavrov said: "They call it 'a transition', but it is not."`, ["They call it 'a transition ' , but it is not ."]],
+    ['single inside double', `Lavrov said: "They call it 'a transition', but it is not."`, ["They call it ' a transition ' , but it is not ."]],
     ['double inside single', 'Lavrov said: ‘They call it “a transition”, but it is not.’', ['They call it “ a transition ” , but it is not .']],
   ])('%s: %s', (_, text, expected) => {
     expect(inside(text)).toEqual(expected);

@@ -13,8 +13,16 @@ describe('segment: sentences', () => {
     ['dotted initials of a state', 'U.S. officials said talks must go on. Lavrov arrived.', ['U.S. officials said talks must go on.', 'Lavrov arrived.']],
     ['a line break ends a sentence', 'Talks resumed\nLavrov arrived.', ['Talks resumed', 'Lavrov arrived.']],
     ['empty lines make no sentence', 'Talks resumed.\n\n\nLavrov arrived.', ['Talks resumed.', 'Lavrov arrived.']],
+    ["the second mark of '' typed for a double mark stays with its sentence", "Lavrov said: ''We will not give up.'' Talks resumed.", ["Lavrov said: ''We will not give up.''", 'Talks resumed.']],
   ])('%s', (_, text, expected) => {
     expect(texts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a quotation opening on the article 'a'", "He called it 'a sham'.", ['He', 'called', 'it', "'", 'a', 'sham', "'", '.']],
+    ['… capitalised', "'A sham,' he said.", ["'", 'A', 'sham', ',', "'", 'he', 'said', '.']],
+  ])('tokens: %s', (_, text, expected) => {
+    expect(segment(text).flatMap((s) => s.tokens.map((t) => t.value))).toEqual(expected);
   });
 
   it.each([
