@@ -2,7 +2,7 @@ import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
 import { governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
-import { coordination } from './subjects.js';
+import { coordination, titlePhrase } from './subjects.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
@@ -209,7 +209,7 @@ export class Discourse {
     const tokens = sentence.tokens;
     const apposed = this.#mentions[si]!.find(
       (x) => (x.kind === 'name' || x.kind === 'unknown-name' || x.kind === 'titled-unknown') &&
-        ((x.first === m.last + 2 && tokens[m.last + 1]?.value === ',') || (x.last === m.first - 2 && tokens[m.first - 1]?.value === ',') || (x.last === m.first - 3 && tokens[m.first - 1]?.pos === 'DET' && tokens[m.first - 2]?.value === ',')) &&
+        ((x.first === m.last + 2 && tokens[m.last + 1]?.value === ',') || (tokens[x.first - 1]?.value === ',' && titlePhrase(tokens, m.last + 1, x.first - 1)) || (x.last === m.first - 2 && tokens[m.first - 1]?.value === ',') || (x.last === m.first - 3 && tokens[m.first - 1]?.pos === 'DET' && tokens[m.first - 2]?.value === ',')) &&
         (x.actorId === null || cb.actors.get(x.actorId)?.kind === 'person'),
     );
     if (apposed) {

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { mainSubject, subjectBefore } from './subjects.js';
+import { apposedToTitle, mainSubject, subjectBefore } from './subjects.js';
 import { isCapitalised, isVerb } from './tokens.js';
 import type { Entity, Frame, Sentence, Token } from './types.js';
 
@@ -147,7 +147,8 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     // the content and the subject.
     let beforeSubject = subjectFirst - 1;
     while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (ctx.lex.determiners.has(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower))) beforeSubject--;
-    const afterContent = beforeSubject >= 0 && (/^[,"”’']$/.test(tokens[beforeSubject]!.value) || inside[beforeSubject] === true);
+    // A name apposed to the title that opens the clause is no speaker after its content.
+    const afterContent = beforeSubject >= 0 && (/^[,"”’']$/.test(tokens[beforeSubject]!.value) || inside[beforeSubject] === true) && !apposedToTitle(sentence, subject, entities, ctx);
     const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
     if (postposed && next?.value === ',' && tokens.slice(i + 2).filter((t) => t.pos !== 'PUNCT').length >= 2) push(subject, 0, n - 1, i, 'frame.parenthetical');
     else if (postposed) push(subject, 0, subjectFirst - 1, i, 'frame.postposed');

@@ -31,6 +31,9 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
       if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
     }
+    // "Ruritania's envoy to the talks, Jane Roe, said": the name apposed to a title that opens the clause.
+    const apposed = entities.find((e) => e.mention.last === verb - 2 && apposedToTitle(sentence, e, entities, ctx));
+    if (apposed) return apposed;
     // "His envoy Jane Roe, said …": a stray comma between the subject that opens the clause and its verb.
     const stray = entities.find((e) => e.mention.last === verb - 2 && !e.mention.possessive && e.mention.kind !== 'pronoun');
     if (stray && opensClause(tokens, stray.mention.first, ctx) && !tokens.slice(0, stray.mention.first).some((t) => t.value === ',')) return firstOfGroup(sentence, entities, stray, ctx);
@@ -55,9 +58,16 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         if (named) return named;
       }
       if (found.mention.possessive) return null;
-      const before = tokens[found.mention.first - 1];
+      // "of the opposition High Negotiations Committee": two names of one body; what stands before the first counts.
+      const body = (e: Entity) => e.actor.kind !== 'person' && !e.mention.possessive;
+      let phrase = found;
+      for (let n = 0; n < 2 && body(phrase); n++) phrase = entities.find((e) => e.mention.last === phrase.mention.first - 1 && body(e)) ?? phrase;
+      const before = tokens[phrase.mention.first - 1];
+      // "the Turkish ambassador to the UN said": the title before its phrase is the subject.
+      const titled = before?.pos === 'ADP' && entities.find((e) => e.mention.kind === 'role' && e.mention.last === phrase.mention.first - 2 && opensClause(tokens, e.mention.first, ctx));
+      if (titled && TITLE_PREPOSITIONS.has(before.lower)) return titled;
       if (before?.lower === 'of' || (before?.lower === 'in' && found.actor.kind === 'state')) {
-        const head = headBeforeOf(sentence, entities, found, ctx);
+        const head = headBeforeOf(sentence, entities, phrase, ctx);
         if (head) return firstOfGroup(sentence, entities, head, ctx);
       }
       // "A statement from the Kremlin said": the statement speaks for its issuer.
@@ -102,6 +112,26 @@ function opensClause(tokens: Sentence['tokens'], first: number, ctx: Context): b
 /** "Moscow angrily denied", "the militia defiantly announced": a manner adverb right before the verb. */
 function mannerAdverb(tokens: Sentence['tokens'], k: number, verb: number): boolean {
   return verb - k <= 2 && tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.lower);
+}
+
+/** Whether a name stands in apposition after a title that opens its clause ("Ruritania's envoy to the talks, Jane Roe"). */
+export function apposedToTitle(sentence: Sentence, e: Entity, entities: readonly Entity[], ctx: Context): boolean {
+  const tokens = sentence.tokens;
+  if (!NAMED_KINDS.has(e.mention.kind) || tokens[e.mention.first - 1]?.value !== ',') return false;
+  const comma = e.mention.first - 1;
+  return entities.some((t) => t.mention.kind === 'role' && t.mention.last < comma && opensClause(tokens, t.mention.first, ctx) && (t.mention.last === comma - 1 || titlePhrase(tokens, t.mention.last + 1, comma)));
+}
+
+// Prepositions of a title's own phrase ("ambassador to the UN", "envoy for Syria").
+const TITLE_PREPOSITIONS = new Set(['to', 'for', 'at']);
+
+// Tokens of a phrase after a title before its apposed name ("envoy to the Syria peace talks, Jane Roe").
+const TITLE_PHRASE = 8;
+
+/** A prepositional phrase from `from` to the comma at `comma`, with no verb or comma in it ("to the talks"). */
+export function titlePhrase(tokens: Sentence['tokens'], from: number, comma: number): boolean {
+  if (comma - from < 2 || comma - from > TITLE_PHRASE || tokens[from]!.pos !== 'ADP') return false;
+  return tokens.slice(from, comma).every((t) => t.value !== ',' && t.pos !== 'VERB' && t.pos !== 'AUX');
 }
 
 /** "London-based", "Saudi-backed": a participle joined by a hyphen modifies the noun after it; it governs nothing. */

@@ -23,7 +23,9 @@ export function findTitles(set: MentionSet): void {
       i = serving.last;
       continue;
     }
-    const found = set.roleAt(i);
+    const spans = set.roleAt(i);
+    // A codebook title over a name already read ("ambassador to the UN") yields to the title word alone.
+    const found = spans && set.isFree(i, spans.last) ? spans : null;
     // A one-word role in lowercase ("general elections") is a role only where a title stands: "the general".
     const role = found && (found.last > i || isCapitalised(tokens[i]) || placedTitle(set, i)) ? found : null;
     const title = role ? { last: role.last } : titleAt(set, i);

@@ -1,4 +1,5 @@
 import type { MentionSet } from './mention-set.js';
+import { titlePhrase } from './subjects.js';
 import { isNamePart, surnameKey } from './titles.js';
 import { isVerb, startsUpper } from './tokens.js';
 import type { Mention, Token } from './types.js';
@@ -94,8 +95,10 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   }
   // "Jane Roe, 26, a teacher in Aleppo, …": a name with an age in apposition is a person.
   if (!governed && after?.value === ',' && AGE.test(tokens[last + 2]?.value ?? '') && /^[,.]$/.test(tokens[last + 3]?.value ?? '')) return person('mention.unknown-age');
-  // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,".
-  const before = set.list.find((m) => m.last === first - 2 && tokens[first - 1]!.value === ',' && (m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group'));
+  // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,"; the title may take a
+  // phrase of its own ("Ruritania's envoy to the talks, Jane Roe,").
+  const titleOf = (m: Mention) => m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group';
+  const before = tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
   // "In Ruritania, the minister said": a name after a preposition of place is the place.
   const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');

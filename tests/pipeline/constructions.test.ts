@@ -786,3 +786,19 @@ describe('naming a thing so is saying so: "called the plan a sham"', () => {
     expect(holders(text)).toEqual(['none']);
   });
 });
+
+describe("a title with a phrase of its own: 'the Turkish ambassador to the UN', and the name apposed to it", () => {
+  it.each([
+    ['The Turkish ambassador to the UN said there is no military solution.', ['turkey/turkey/reported']],
+    ['The UN envoy for Syria said there is no military solution.', ['un/un/reported']],
+    ['The Turkish ambassador to the UN, Jane Roe, said there is no military solution.', ['roe/turkey/reported']],
+    ['Britain\'s envoy to the peace talks, Jane Roe, said on Friday: "There is no military solution."', ['roe/uk/quote']],
+    ['Jane Roe of the opposition High Negotiations Committee, by contrast, said: “Assad must go.”', ['roe/syria-opposition/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the name, not the title, holds the claims', () => {
+    expect(claims('Britain\'s envoy to the peace talks, Jane Roe, said on Friday: "There is no military solution."')).toEqual([['roe · political-solution · support']]);
+  });
+});
