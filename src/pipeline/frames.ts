@@ -165,7 +165,6 @@ const CALLED_REACH = 6;
 // Tokens between a verb of blaming and its reason or adjective ("attacked the U.S.-led coalition in Syria for …").
 const REASON_REACH = 10;
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /**
  * A speech act named by a verb and its object: words sent out ("issued a warning", "delivered an
@@ -203,7 +202,7 @@ function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string 
     if ((t.pos === 'PUNCT' && t.value !== '-') || lex.clauseBreaks.has(t.lower)) return null;
     const next = tokens[k + 1]?.lower ?? '';
     // "for refusing", "for its silence" (not "for the third day": an attack of arms).
-    if (blames && t.lower === 'for') return /ing$/.test(next) || POSSESSIVES.has(next) ? 'frame.blame' : null;
+    if (blames && t.lower === 'for') return /ing$/.test(next) || lex.maps.possessivePronouns.has(next) ? 'frame.blame' : null;
     if (tok.lemma === 'take' && t.lower === 'to' && next === 'task') return 'frame.blame';
     if (tok.lemma === 'hold' && lex.holdingAdjectives.has(t.lower)) return 'frame.blame';
   }
