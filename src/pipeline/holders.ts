@@ -65,7 +65,7 @@ export interface HolderInputs {
   /** The attribution line right after the sentence's line, when there is one (the sentence is a tweet's), with its entities. */
   attribution: { sentence: Sentence; entities: readonly Entity[] } | null;
   /** The holders of the sentences before, nearest first; whether the one just before ended with a colon lead-in. */
-  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null; introduced: Resolved | null };
+  history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null; introduced: Resolved | null; announced: Resolved | null };
 }
 
 // How many sentences back a sentence may go on in an earlier holder's voice.
@@ -164,8 +164,10 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
-  const { holders, colon, voice, turn, introduced } = input.history;
+  const { holders, colon, voice, turn, introduced, announced } = input.history;
   if (turn) offer({ ...turn.actor, mention: null }, turn.source, 'holder.turn', true);
+  // "The full text of Roe's speech can be read below.": the text announced begins.
+  if (announced && frames.length === 0 && !sentence.isHeadline) offer(announced, 'reported', 'holder.announced-text', true);
   // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
   // article speaks in the first person: the first-person speaker just before, else the person the sentences just
   // before introduced ("Jane Roe, 26, a teacher, walked home. I saw …"), else the document's voice when a person
@@ -182,7 +184,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // The sentences of a speech or an official's own article go on in the voice of the first-person one before
   // them, to the end of its paragraph or a sentence with a speaker of its own ("We will act. This attack is an
   // affront.").
-  const running = holders[0]?.rule === 'holder.first-person' || holders[0]?.rule === 'holder.voice-continues';
+  const running = holders[0]?.rule === 'holder.first-person' || holders[0]?.rule === 'holder.voice-continues' || holders[0]?.rule === 'holder.announced-text';
   if (running && frames.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
   if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {

@@ -2,6 +2,7 @@ import type { LabeledSentence } from '../types.js';
 import { assembleClaims, publicHolder, sentenceTrace } from './claims.js';
 import type { Context } from './context.js';
 import { Discourse } from './coreference.js';
+import { announcedSpeaker } from './announced-text.js';
 import type { Decider } from './decide.js';
 import { findFrames } from './frames.js';
 import { holderOptions, speakQuotes, type HolderChoice } from './holders.js';
@@ -64,7 +65,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: line >= 0 ? { sentence: sentences[line]!, entities: discourse.entities[line]! } : null,
-        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn, introduced: introducedPerson(analyses, ctx) },
+        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn, introduced: introducedPerson(analyses, ctx), announced: prev ? announcedSpeaker(prev, ctx) : null },
       },
       ctx,
     );

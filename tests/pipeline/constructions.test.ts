@@ -802,3 +802,18 @@ describe("a title with a phrase of its own: 'the Turkish ambassador to the UN', 
     expect(claims('Britain\'s envoy to the peace talks, Jane Roe, said on Friday: "There is no military solution."')).toEqual([['roe · political-solution · support']]);
   });
 });
+
+describe("a sentence that announces a person's own words after it", () => {
+  it.each([
+    ["The complete text of Kerry's speech can be read below.\nGood afternoon, everyone. This attack is an affront. We will act.", ['none', 'kerry/us/reported', 'kerry/us/reported', 'kerry/us/reported']],
+    ["Here is the transcript of Lavrov's remarks:\nThe talks were useful. Nobody wants a war.", ['none', 'lavrov/russia/reported', 'lavrov/russia/reported']],
+    ["The full text of Erdogan's statement follows.\nThe border will stay closed.", ['none', 'erdogan/turkey/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('traces the rule, and a text named with no word placing it after is no announcement', () => {
+    expect(holderRule("The full text of Erdogan's statement follows.\nThe border will stay closed.")).toEqual([null, 'holder.announced-text']);
+    expect(holders("The text of Erdogan's statement was leaked on Monday.\nThe border will stay closed.")).toEqual(['none', 'none']);
+  });
+});
