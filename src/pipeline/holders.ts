@@ -168,6 +168,8 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   if (turn) offer({ ...turn.actor, mention: null }, turn.source, 'holder.turn', true);
   // "The full text of Roe's speech can be read below.": the text announced begins.
   if (announced && frames.length === 0 && !sentence.isHeadline) offer(announced, 'reported', 'holder.announced-text', true);
+  // "Roe said:" at the end of the sentence before: its words follow.
+  if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
   // article speaks in the first person: the first-person speaker just before, else the person the sentences just
   // before introduced ("Jane Roe, 26, a teacher, walked home. I saw …"), else the document's voice when a person
@@ -176,7 +178,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   if (firstPerson) {
     const before = holders[0]?.actor.id ? holders[0] : null;
     const reported = 'reported' as const;
-    const own = before && (before.rule === 'holder.first-person' || before.rule === 'holder.voice-continues') ? before
+    const own = before && (before.rule === 'holder.first-person' || before.rule === 'holder.voice-continues' || before.rule === 'holder.colon-lead') ? before
       : !before && introduced ? { actor: introduced, source: reported }
       : voice && (voice.kind === 'person' || !before) ? { actor: voice, source: reported } : before;
     if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
@@ -186,7 +188,6 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // affront.").
   const running = holders[0]?.rule === 'holder.first-person' || holders[0]?.rule === 'holder.voice-continues' || holders[0]?.rule === 'holder.announced-text';
   if (running && frames.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
-  if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
   });

@@ -58,16 +58,15 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         if (named) return named;
       }
       if (found.mention.possessive) return null;
-      // "of the opposition High Negotiations Committee": two names of one body; what stands before the first counts.
-      const body = (e: Entity) => e.actor.kind !== 'person' && !e.mention.possessive;
-      let phrase = found;
-      for (let n = 0; n < 2 && body(phrase); n++) phrase = entities.find((e) => e.mention.last === phrase.mention.first - 1 && body(e)) ?? phrase;
-      const before = tokens[phrase.mention.first - 1];
+      // "of the opposition-rebel High Negotiations Committee": a body's name with names and modifiers before it in
+      // one phrase; what stands before the phrase counts.
+      const start = found.actor.kind === 'person' ? found.mention.first : bodyPhraseStart(tokens, entities, found);
+      const before = tokens[start - 1];
       // "the Turkish ambassador to the UN said": the title before its phrase is the subject.
-      const titled = before?.pos === 'ADP' && entities.find((e) => e.mention.kind === 'role' && e.mention.last === phrase.mention.first - 2 && opensClause(tokens, e.mention.first, ctx));
+      const titled = before?.pos === 'ADP' && entities.find((e) => e.mention.kind === 'role' && e.mention.last === start - 2 && opensClause(tokens, e.mention.first, ctx));
       if (titled && TITLE_PREPOSITIONS.has(before.lower)) return titled;
       if (before?.lower === 'of' || (before?.lower === 'in' && found.actor.kind === 'state')) {
-        const head = headBeforeOf(sentence, entities, phrase, ctx);
+        const head = headBeforeOf(sentence, entities, found, ctx, start - 1);
         if (head) return firstOfGroup(sentence, entities, head, ctx);
       }
       // "A statement from the Kremlin said": the statement speaks for its issuer.
@@ -122,6 +121,22 @@ export function apposedToTitle(sentence: Sentence, e: Entity, entities: readonly
   return entities.some((t) => t.mention.kind === 'role' && t.mention.last < comma && opensClause(tokens, t.mention.first, ctx) && (t.mention.last === comma - 1 || titlePhrase(tokens, t.mention.last + 1, comma)));
 }
 
+// Words and names before a body's name in one phrase ("the opposition-rebel High Negotiations Committee").
+const BODY_PHRASE_STEPS = 4;
+const LOWER_START = /^\p{Ll}/u;
+
+/** The first token of the phrase that ends with the body's name `found`. */
+function bodyPhraseStart(tokens: Sentence['tokens'], entities: readonly Entity[], found: Entity): number {
+  let k = found.mention.first - 1;
+  for (let steps = 0; steps < BODY_PHRASE_STEPS && k >= 0; steps++) {
+    const name = entities.find((e) => e.mention.last === k && e.actor.kind !== 'person' && !e.mention.possessive);
+    if (name) k = name.mention.first - 1;
+    else if (tokens[k]!.value === '-' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && LOWER_START.test(tokens[k]!.value))) k--;
+    else break;
+  }
+  return k + 1;
+}
+
 // Prepositions of a title's own phrase ("ambassador to the UN", "envoy for Syria").
 const TITLE_PREPOSITIONS = new Set(['to', 'for', 'at']);
 
@@ -149,10 +164,9 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
  * state; "their envoy in Paris said" → the envoy. `found` is the entity
  * after "of" (or "in", a state); the head before it must open the clause.
  */
-function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: Entity, ctx: Context): Entity | null {
+function headBeforeOf(sentence: Sentence, entities: readonly Entity[], found: Entity, ctx: Context, of = found.mention.first - 1): Entity | null {
   const { lex } = ctx;
   const tokens = sentence.tokens;
-  const of = found.mention.first - 1;
   const located = tokens[of]!.lower === 'in';
   // "Roe of the opposition council"; "their envoy in Paris", "Roe in Geneva": a person located in a place.
   const person = entities.find((e) => e.mention.last === of - 1 && !e.mention.possessive && (located ? e.mention.kind === 'role' || (NAMED_KINDS.has(e.mention.kind) && e.actor.kind === 'person') : NAMED_KINDS.has(e.mention.kind)));

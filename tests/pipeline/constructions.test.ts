@@ -817,3 +817,13 @@ describe("a sentence that announces a person's own words after it", () => {
     expect(holders("The text of Erdogan's statement was leaked on Monday.\nThe border will stay closed.")).toEqual(['none', 'none']);
   });
 });
+
+describe('a colon lead-in hands its speaker to the first-person words after it; a body named in a phrase after "of"', () => {
+  it.each([
+    ['Lavrov spoke first. Jane Roe of the opposition-rebel High Negotiations Committee, by contrast, said:\nI can tell you this time was more positive. We talked in depth.', ['none', 'roe/syria-opposition/reported', 'roe/syria-opposition/reported', 'roe/syria-opposition/reported']],
+    ['Jane Roe of the Syrian opposition National Coalition said talks must go on.', ['roe/syria-opposition/reported']],
+    ['Kerry said Assad must go. Kerry said the talks would resume. Kerry said there is no military solution. Zarif said:\nWe will not give up.', ['kerry/us/reported', 'kerry/us/reported', 'kerry/us/reported', 'zarif/iran/reported', 'zarif/iran/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
