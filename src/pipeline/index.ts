@@ -54,9 +54,10 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
   // The speaker of the transcript turn ("Jane Roe: …") last opened on the current line: the sentences after it are
   // the turn's until the line ends or another turn opens.
   let turn: HolderDecision | null = null;
+  const attributions = attributionsAfter(sentences);
   sentences.forEach((sentence, si) => {
     if (sentence.lineStart) turn = null;
-    const line = attributionAfter(sentences, si);
+    const line = attributions[si]!;
     const prev = analyses[si - 1];
     const choice = holderOptions(
       {
@@ -99,11 +100,16 @@ function introducedPerson(analyses: readonly SentenceAnalysis[], ctx: Context): 
   return null;
 }
 
-/** A tweet of several sentences: the attribution line right after the line of sentence `si`, or -1. */
-function attributionAfter(sentences: readonly Sentence[], si: number): number {
-  let next = si + 1;
-  while (next < sentences.length && !sentences[next]!.lineStart) next++;
-  return sentences[next]?.isAttributionLine ? next : -1;
+/** A tweet of several sentences: per sentence, the attribution line right after its line, or -1 (one pass from the end). */
+function attributionsAfter(sentences: readonly Sentence[]): number[] {
+  const out = new Array<number>(sentences.length).fill(-1);
+  let below = -1;
+  for (let si = sentences.length - 1; si >= 0; si--) {
+    out[si] = below;
+    // A sentence that opens its line: the lines above see it, an attribution line or not.
+    if (sentences[si]!.lineStart) below = sentences[si]!.isAttributionLine ? si : -1;
+  }
+  return out;
 }
 
 // How many holders of the sentences before a sentence's options read.
