@@ -31,13 +31,15 @@ export function speakQuotes(states: readonly QuoteState[], frames: readonly Fram
     if (run.close) pick(near(run.close.sentence, run.close.token), 'quote.tag-at-close');
     pick(near(run.open.sentence, run.open.token), 'quote.tag-at-open');
     pick(frames[end]?.find(named) ?? frames[run.open.sentence]?.find(named), 'quote.sentence-frame');
-    if (!run.speaker && previous?.speaker && run.open.sentence - (previous.close?.sentence ?? previous.open.sentence) <= 1 && run.open.token === 0) {
+    // A quoted subhead ("‘Nobody Will Save Us’" on a line of its own) resumes no quotation.
+    const subhead = sentences[run.open.sentence]?.isHeadline === true;
+    if (!run.speaker && !subhead && previous?.speaker && run.open.sentence - (previous.close?.sentence ?? previous.open.sentence) <= 1 && run.open.token === 0) {
       run.speaker = previous.speaker;
       run.speakerRule = 'quote.resumes';
     }
     // Only words quoted as speech: a headline's quotation and a term in scare quotes inside narration ('a "tipping
     // point"') are nobody's words after a paraphrase.
-    const speech = !sentences[run.open.sentence]?.isHeadline && (run.open.token === 0 || quotedWords(states, sentences, run) >= MIN_QUOTED_WORDS);
+    const speech = !subhead && (run.open.token === 0 || quotedWords(states, sentences, run) >= MIN_QUOTED_WORDS);
     for (let sj = run.open.sentence - 1; speech && !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(frames[sj]?.find(named), 'quote.after-paraphrase');
     previous = run;
   }

@@ -116,6 +116,8 @@ function attributionsAfter(sentences: readonly Sentence[]): number[] {
 const HISTORY = 8;
 // A holder of this many sentences so far is the document's voice (a columnist, the speaker of a transcript).
 const VOICE_SENTENCES = 3;
+// Sentences since the voice last held one after which it is no longer the document's.
+const VOICE_SILENCE = 12;
 
 /**
  * The document's voice: the actor that held the most sentences so far, when
@@ -123,21 +125,25 @@ const VOICE_SENTENCES = 3;
  * costs one step per sentence.
  */
 class Voice {
-  readonly #counts = new Map<string, { actor: Resolved; n: number; order: number }>();
-  #best: { actor: Resolved; n: number; order: number } | null = null;
+  readonly #counts = new Map<string, { actor: Resolved; n: number; order: number; last: number }>();
+  #best: { actor: Resolved; n: number; order: number; last: number } | null = null;
+  #sentences = 0;
 
   add(a: SentenceAnalysis): void {
+    this.#sentences++;
     const actor = a.holder?.actor;
     if (!actor?.id) return;
-    const c = this.#counts.get(actor.id) ?? { actor, n: 0, order: this.#counts.size };
+    const c = this.#counts.get(actor.id) ?? { actor, n: 0, order: this.#counts.size, last: 0 };
     c.n++;
+    c.last = this.#sentences;
     this.#counts.set(actor.id, c);
     // Ties go to the actor that held a sentence first.
     if (!this.#best || c.n > this.#best.n || (c.n === this.#best.n && c.order < this.#best.order)) this.#best = c;
   }
 
+  // A voice silent for VOICE_SILENCE sentences has handed the document to others (a feature of several voices).
   get actor(): Resolved | null {
-    return this.#best && this.#best.n >= VOICE_SENTENCES ? this.#best.actor : null;
+    return this.#best && this.#best.n >= VOICE_SENTENCES && this.#sentences - this.#best.last <= VOICE_SILENCE ? this.#best.actor : null;
   }
 }
 
