@@ -2,6 +2,7 @@ import { normaliseToken } from '../codebook/compile.js';
 import type { Context } from './context.js';
 import { findGroupsAndPronouns } from './groups.js';
 import { longest, MentionSet } from './mention-set.js';
+import { organAfter } from './organs.js';
 import { findTitles } from './titles.js';
 import type { Mention, Sentence } from './types.js';
 import { findUnknownNames } from './unknown-names.js';
@@ -71,31 +72,4 @@ function findKnownNames(set: MentionSet): void {
     set.add(set.make('name', hit.value, given ? i - 1 : i, last, rule));
     i = last;
   }
-}
-
-// Words between a body's name and its organ: one ("the UN refugee agency"), more after a possessive
-// ("Ruritania's state-run Radio Zenda news channel").
-const ORGAN_MODIFIERS = 1;
-const OWNED_ORGAN_MODIFIERS = 4;
-const LOWER_START = /^\p{Ll}/u;
-
-/**
- * The organ noun of a body named at `..last` ("agency", "army", "channel") when it heads its phrase (no noun
- * after it: "Russia's military intervention" is no organ), or -1.
- */
-function organAfter(tokens: Sentence['tokens'], last: number, lex: Context['lex']): number {
-  let k = last + 1;
-  const owned = /^['’]s$/.test(tokens[k]?.lower ?? '');
-  if (owned) k++;
-  const reach = owned ? OWNED_ORGAN_MODIFIERS : ORGAN_MODIFIERS;
-  for (let words = 0; k < tokens.length && words <= reach; k++) {
-    const t = tokens[k]!;
-    const next = tokens[k + 1];
-    if (lex.bodyNouns.has(t.lower) && LOWER_START.test(t.value) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) return k;
-    if (t.value === '-') continue;
-    const modifier = (LOWER_START.test(t.value) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB')) || (owned && t.pos === 'PROPN');
-    if (!modifier) return -1;
-    words++;
-  }
-  return -1;
 }

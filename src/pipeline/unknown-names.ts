@@ -1,4 +1,5 @@
 import type { MentionSet } from './mention-set.js';
+import { organAfter } from './organs.js';
 import { titlePhrase } from './subjects.js';
 import { isNamePart, surnameKey } from './titles.js';
 import { isVerb, startsUpper } from './tokens.js';
@@ -115,6 +116,9 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   }
   // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
   const place = cb.places.get(name);
+  // "Ruritania's state-run news channel said": the organ of a state known by its place name.
+  const organ = place ? organAfter(tokens, last, lex) : -1;
+  if (place && organ > last + 1) return set.make('name', place, first, organ, 'mention.place-organ');
   const speaker = (rule: string) => (place ? set.make('name', place, first, last, 'mention.place-speaker') : person(rule));
   if (!governed && speechVerbAfter(set, last + 1)) return speaker('mention.unknown-speaker');
   const prev = tokens[first - 1];

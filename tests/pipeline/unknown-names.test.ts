@@ -52,6 +52,8 @@ describe('mentions: names the codebook lacks', () => {
     // A state's place name that speaks is the state (the codebook's `places`).
     ['Syria said talks must go on.', 'Syria = syria / mention.place-speaker'],
     ['Syria has repeatedly warned that talks must go on.', 'Syria = syria / mention.place-speaker'],
+    // … and so is its organ, after a possessive.
+    ["Syria's state-run Zenda news channel said talks must go on.", "Syria's state-run Zenda news channel = syria / mention.place-organ"],
     ['"Talks must go on," said Syria.', 'Syria = syria / mention.place-speaker'],
     ['According to Syria, talks must go on.', 'Syria = syria / mention.place-speaker'],
     ['State media quoted Syria as saying talks must go on.', 'Syria = syria / mention.place-speaker'],
