@@ -70,6 +70,11 @@ export interface HolderInputs {
   history: { holders: ReadonlyArray<HolderDecision | null>; colon: boolean; voice: Resolved | null; turn: HolderDecision | null; introduced: Resolved | null; announced: Resolved | null };
 }
 
+// Holders whose voice the sentences after them go on in: a first-person run, and a text announced as someone's.
+const VOICE_RUN = new Set(['holder.first-person', 'holder.voice-continues', 'holder.announced-text']);
+// Holders whose first-person words after them are theirs before the document's voice: the run, a colon lead-in.
+const SPEAKING_ON = new Set(['holder.first-person', 'holder.voice-continues', 'holder.colon-lead']);
+
 // How many sentences back a sentence may go on in an earlier holder's voice.
 const VOICE_REACH = 6;
 
@@ -180,7 +185,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   if (firstPerson) {
     const before = holders[0]?.actor.id ? holders[0] : null;
     const reported = 'reported' as const;
-    const own = before && (before.rule === 'holder.first-person' || before.rule === 'holder.voice-continues' || before.rule === 'holder.colon-lead') ? before
+    const own = before && SPEAKING_ON.has(before.rule) ? before
       : !before && introduced ? { actor: introduced, source: reported }
       : voice && (voice.kind === 'person' || !before) ? { actor: voice, source: reported } : before;
     if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
@@ -188,7 +193,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // The sentences of a speech or an official's own article go on in the voice of the first-person one before
   // them, to the end of its paragraph or a sentence with a speaker of its own ("We will act. This attack is an
   // affront.").
-  const running = holders[0]?.rule === 'holder.first-person' || holders[0]?.rule === 'holder.voice-continues' || holders[0]?.rule === 'holder.announced-text';
+  const running = VOICE_RUN.has(holders[0]?.rule ?? '');
   if (running && frames.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
