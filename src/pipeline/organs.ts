@@ -1,11 +1,11 @@
 import type { Context } from './context.js';
+import { startsLower } from './tokens.js';
 import type { Sentence } from './types.js';
 
 // Words between a body's name and its organ: one ("the UN refugee agency"), more after a possessive
 // ("Ruritania's state-run Radio Zenda news channel").
 const ORGAN_MODIFIERS = 1;
 const OWNED_ORGAN_MODIFIERS = 4;
-const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The organ noun of a body named at `..last` ("agency", "army", "channel") when it heads its phrase (no noun
@@ -19,9 +19,9 @@ export function organAfter(tokens: Sentence['tokens'], last: number, lex: Contex
   for (let words = 0; k < tokens.length && words <= reach; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    if (lex.bodyNouns.has(t.lower) && LOWER_START.test(t.value) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) return k;
+    if (lex.bodyNouns.has(t.lower) && startsLower(t.value) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) return k;
     if (t.value === '-') continue;
-    const modifier = (LOWER_START.test(t.value) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB')) || (owned && t.pos === 'PROPN');
+    const modifier = (startsLower(t.value) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB')) || (owned && t.pos === 'PROPN');
     if (!modifier) return -1;
     words++;
   }

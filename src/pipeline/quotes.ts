@@ -1,3 +1,4 @@
+import { startsLower } from './tokens.js';
 import type { QuoteRun, QuoteState, Sentence, Token } from './types.js';
 
 // A quotation left open for more sentences than this is taken to be a stray mark.
@@ -119,15 +120,13 @@ function roleOf(mark: Mark, tokens: readonly Token[], ti: number, isOpen: boolea
   return mark.style === 'double' ? 'open' : 'none';
 }
 
-// Made once (the build writes a \p{…} literal as `new RegExp(…)` where it stands).
-const LOWER_START = /^\p{Ll}/u;
 
 // "the rebels' view" inside a quotation: a plural before the mark and a lowercase word after it.
 function looksPossessive(tokens: readonly Token[], ti: number): boolean {
   const prev = tokens[ti - 1];
   const next = tokens[ti + 1];
   if (!prev || !next || tokens[ti]!.space || !next.space) return false;
-  if (!/s$/i.test(prev.value) || !LOWER_START.test(next.value) || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PRON') return false;
+  if (!/s$/i.test(prev.value) || !startsLower(next.value) || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PRON') return false;
   // Another mark later in the sentence could still close the quotation.
   return tokens.slice(ti + 2).some((t) => t.value === tokens[ti]!.value);
 }

@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { startsLower } from './tokens.js';
 import type { Entity, Sentence } from './types.js';
 
 // How far before its verb a subject may stand, in tokens; across appositions, further.
@@ -31,11 +32,12 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       const before = entities.find((e) => !e.mention.possessive && (e.mention.last === c - 1 || (e.mention.rule === 'mention.unknown-of' && tokens[e.mention.last + 1]?.lower === 'of' && tokens.slice(e.mention.last + 2, c).every((t) => t.pos === 'PROPN' || t.lower === 'the'))));
       if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
     }
-    // "Ruritania's envoy to the talks, Jane Roe, said": the name apposed to a title that opens the clause.
-    const apposed = entities.find((e) => e.mention.last === verb - 2 && apposedToTitle(sentence, e, entities, ctx));
+    // The actor right before the comma: "Ruritania's envoy to the talks, Jane Roe, said" (a name apposed to a
+    // title that opens the clause), "His envoy Jane Roe, said …" (a stray comma between subject and verb).
+    const beside = entities.filter((e) => e.mention.last === verb - 2);
+    const apposed = beside.find((e) => apposedToTitle(sentence, e, entities, ctx));
     if (apposed) return apposed;
-    // "His envoy Jane Roe, said …": a stray comma between the subject that opens the clause and its verb.
-    const stray = entities.find((e) => e.mention.last === verb - 2 && !e.mention.possessive && e.mention.kind !== 'pronoun');
+    const stray = beside.find((e) => !e.mention.possessive && e.mention.kind !== 'pronoun');
     if (stray && opensClause(tokens, stray.mention.first, ctx) && !tokens.slice(0, stray.mention.first).some((t) => t.value === ',')) return firstOfGroup(sentence, entities, stray, ctx);
   }
   // "Moscow, which says both sides must stop, …": a relative clause's verb has the antecedent as subject.
@@ -123,7 +125,6 @@ export function apposedToTitle(sentence: Sentence, e: Entity, entities: readonly
 
 // Words and names before a body's name in one phrase ("the opposition-rebel High Negotiations Committee").
 const BODY_PHRASE_STEPS = 4;
-const LOWER_START = /^\p{Ll}/u;
 
 /** The first token of the phrase that ends with the body's name `found`. */
 function bodyPhraseStart(tokens: Sentence['tokens'], entities: readonly Entity[], found: Entity): number {
@@ -131,7 +132,7 @@ function bodyPhraseStart(tokens: Sentence['tokens'], entities: readonly Entity[]
   for (let steps = 0; steps < BODY_PHRASE_STEPS && k >= 0; steps++) {
     const name = entities.find((e) => e.mention.last === k && e.actor.kind !== 'person' && !e.mention.possessive);
     if (name) k = name.mention.first - 1;
-    else if (tokens[k]!.value === '-' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && LOWER_START.test(tokens[k]!.value))) k--;
+    else if (tokens[k]!.value === '-' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && startsLower(tokens[k]!.value))) k--;
     else break;
   }
   return k + 1;

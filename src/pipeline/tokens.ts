@@ -10,6 +10,7 @@ export function spanOf(sentence: Sentence, first: number, last: number): Span {
 
 // Made once here: the build writes a \p{…} literal as `new RegExp(…)` where it stands, which inside a function is once a call.
 const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
 /** Whether a text begins with an uppercase letter; an ASCII first character answers without the Unicode test. */
@@ -17,6 +18,13 @@ export function startsUpper(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first < 0x80) return first >= 0x41 && first <= 0x5a;
   return UPPER_START.test(text);
+}
+
+/** Whether a text begins with a lowercase letter; an ASCII first character answers without the Unicode test. */
+export function startsLower(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x61 && first <= 0x7a;
+  return LOWER_START.test(text);
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
