@@ -112,7 +112,7 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     // "Jane Roe of Ruritania, who chaired the talks, said": the place after "of" is nobody's name; nor is a
     // body's ("the Zenda Brigade, a rebel group, said").
     const body = tokens[first - 1]?.lower === 'the' || lex.bodyNouns.has(tail.lower);
-    if (!governed && !body && lex.appositionOpeners.has(tokens[last + 2]?.lower ?? '') && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
+    if (!governed && !body && opensApposition(tokens[last + 2], lex) && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
   // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
   const place = cb.places.get(name);
@@ -135,6 +135,15 @@ const GIVEN_PREFIX = 3;
 function sharesGivenName(word: Token, name: string): boolean {
   const prefix = word.lower.slice(0, GIVEN_PREFIX);
   return name.toLowerCase().split(/[\s-]+/).some((w) => w.slice(0, GIVEN_PREFIX) === prefix);
+}
+
+/**
+ * ", a senior diplomat," / ", who chaired the talks," open an apposition; so does a participle clause, the reduced
+ * relative of news English ("Jane Roe, speaking in Geneva, said" / ", released on Monday,").
+ */
+function opensApposition(t: Token | undefined, lex: MentionSet['ctx']['lex']): boolean {
+  if (!t) return false;
+  return lex.appositionOpeners.has(t.lower) || (isVerb(t) && t.lemma !== t.lower && /(?:ing|ed|en)$/.test(t.lower));
 }
 
 // An age in apposition after a name.

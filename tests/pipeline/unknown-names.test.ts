@@ -29,6 +29,12 @@ describe('mentions: names the codebook lacks', () => {
     ['John Doe, 55, who runs a bakery, closed his shop.', 'John Doe = adhoc:John Doe/other / mention.unknown-age'],
     // An apposition or relative clause that says nothing of the side.
     ['Jane Roe, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
+    // … and a participle clause, the reduced relative ("speaking in …", "released on …").
+    ['Jane Roe, speaking in Geneva, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
+    ['John Doe, released on Monday, said talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-apposition'],
+    ['Jane Roe, reached by phone in Ankara, insisted talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
+    ['John Doe, visiting the camp, warned that talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-apposition'],
+    ['Jane Roe, freed after a year as a hostage, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-apposition'],
     // Placed by the body after "of".
     ['Jane Roe of the Syrian National Coalition said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
     ['Jane Roe, of the opposition Syrian National Council, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
