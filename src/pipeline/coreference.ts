@@ -3,12 +3,13 @@ import type { Context } from './context.js';
 import { governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { coordination, titlePhrase } from './subjects.js';
-import { spanOf } from './tokens.js';
+import { spanOf, startsUpper } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
 // How far back a pronoun, a role noun and a pair noun look, in sentences.
 const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
+const NAMED_BODY_REACH = 40; // "the Observatory", capitalised, is a body's own name shortened: it reaches far back.
 const ROLE_REACH = 8;
 // How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
 const LIST_REACH = 5;
@@ -116,15 +117,14 @@ export class Discourse {
     return null;
   }
 
-  // "the agency": the last body whose mention has that noun ("the news agency" ← "the official news agency"),
-  // or for an outlet's noun the last outlet named.
+  // "the agency": the last body whose mention has that noun ("the news agency"), or for an outlet's noun the last outlet.
   #definite(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): { actor: Resolved; rule: string } | null {
     const noun = m.noun!;
     const media = this.#ctx.lex.mediaNouns.has(noun);
     const fits = (e: Entity) => e.actor.id !== null && e.actor.kind !== 'person' && (e.actor.mention?.text.toLowerCase().includes(noun) || e.actor.name.toLowerCase().includes(noun) || (media && e.actor.kind === 'media'));
-    const here = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e));
-    let found = here;
-    for (let sj = si - 1; !found && sj >= 0 && si - sj <= PRONOUN_REACH; sj--) found = [...(this.entities[sj] ?? [])].reverse().find(fits);
+    let found = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e));
+    const reach = startsUpper(sentence.tokens[m.last]!.value) ? NAMED_BODY_REACH : PRONOUN_REACH;
+    for (let sj = si - 1; !found && sj >= 0 && si - sj <= reach; sj--) found = [...(this.entities[sj] ?? [])].reverse().find(fits);
     if (found) return { actor: { ...found.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.definite-body' };
     return this.#ctx.lex.stateOrganNouns.has(noun) ? this.#stateOf(m, sentence, si, soFar) : null;
   }

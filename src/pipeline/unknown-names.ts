@@ -81,10 +81,11 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     return set.make('unknown-name', null, first, last, rule, { adhoc: { name, affiliation, kind: 'person' } });
   };
 
-  // "Richmond police said": a body the codebook lacks.
-  if (after && lex.bodyNouns.has(after.lower) && !set.covered[last + 1] && speechVerbAfter(set, last + 2)) {
-    const bodyName = sentence.text.slice(run[0]!.start - sentence.start, after.end - sentence.start);
-    return set.make('unknown-name', null, first, last + 1, 'mention.unknown-body', { adhoc: { name: bodyName, affiliation: 'other', kind: 'org' } });
+  // "Richmond police said", "the Zenda Brigade rebel group said": a body the codebook lacks, its kind after its name.
+  const bodyAt = bodyNounAfter(set, last + 1);
+  if (bodyAt > 0 && speechVerbAfter(set, bodyAt + 1)) {
+    const bodyName = sentence.text.slice(run[0]!.start - sentence.start, tokens[bodyAt]!.end - sentence.start);
+    return set.make('unknown-name', null, first, bodyAt, 'mention.unknown-body', { adhoc: { name: bodyName, affiliation: 'other', kind: 'org' } });
   }
   // "Jane Roe of the opposition council, ...": placed by the body after "of".
   if (after?.lower === 'of' || (after?.value === ',' && tokens[last + 2]?.lower === 'of')) {
@@ -126,6 +127,20 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return speaker('mention.unknown-according');
   if ((prev?.lower === 'quoted' || prev?.lower === 'cited') && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
   return null;
+}
+
+// Lower-case words that may describe a body between its name and its kind ("rebel", "armed opposition").
+const BODY_DESCRIPTION_WORDS = 2;
+
+/** Where the body noun after a name stands ("police", "rebel group"), or -1. */
+function bodyNounAfter(set: MentionSet, from: number): number {
+  const tokens = set.sentence.tokens;
+  for (let k = from; k < tokens.length && k <= from + BODY_DESCRIPTION_WORDS && !set.covered[k]; k++) {
+    const t = tokens[k]!;
+    if (set.ctx.lex.bodyNouns.has(t.lower)) return k;
+    if (startsUpper(t.value) || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return -1;
+  }
+  return -1;
 }
 
 // Letters of a given name that two spellings share ("Sergei" and "Sergey").

@@ -41,6 +41,12 @@ describe('mentions: names the codebook lacks', () => {
     ['Jane Roe of Ruritania, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of'],
     // A place before a body noun is a body the codebook lacks.
     ['Richmond police said the road was closed.', 'Richmond police = adhoc:Richmond police/other / mention.unknown-body'],
+    // … with words that describe it between its name and its kind.
+    ['The Zenda Brigade rebel group said the road was closed.', 'Zenda Brigade rebel group = adhoc:Zenda Brigade rebel group/other / mention.unknown-body'],
+    ['The Zenda armed rebel movement said the road was closed.', 'Zenda armed rebel movement = adhoc:Zenda armed rebel movement/other / mention.unknown-body'],
+    ['The Zenda Islamist front warned that the road was closed.', 'Zenda Islamist front = adhoc:Zenda Islamist front/other / mention.unknown-body'],
+    ['Hama provincial police said the road was closed.', 'Hama provincial police = adhoc:Hama provincial police/other / mention.unknown-body'],
+    ['The Zenda human rights group said the road was closed.', 'Zenda human rights group = adhoc:Zenda human rights group/other / mention.unknown-body'],
     // A body noun alone at the start of a sentence is a body named before.
     ['Police said the road was closed.', 'Police = definite:police / mention.definite-body'],
     // An organ by its generic name is a body named before, no person.
