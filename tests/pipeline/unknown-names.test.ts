@@ -67,6 +67,12 @@ describe('mentions: names the codebook lacks', () => {
     // … and so is its organ, after a possessive.
     ["Syria's state-run Zenda news channel said talks must go on.", "Syria's state-run Zenda news channel = syria / mention.place-organ"],
     ['"Talks must go on," said Syria.', 'Syria = syria / mention.place-speaker'],
+    // A capital stands for its state only where it speaks.
+    ['Paris said talks must go on.', 'Paris = france / mention.place-speaker'],
+    ['London insists that talks must go on.', 'London = uk / mention.place-speaker'],
+    ['"Talks must go on," said Berlin.', 'Berlin = germany / mention.place-speaker'],
+    ['According to Doha, talks must go on.', 'Doha = qatar / mention.place-speaker'],
+    ['Amman has repeatedly warned that talks must go on.', 'Amman = jordan / mention.place-speaker'],
     ['According to Syria, talks must go on.', 'Syria = syria / mention.place-speaker'],
     ['State media quoted Syria as saying talks must go on.', 'Syria = syria / mention.place-speaker'],
   ])('%s → %s', (text, row) => {
@@ -102,5 +108,13 @@ describe('mentions: names the codebook lacks', () => {
     ['a place with a possessive', "Syria's neighbours said talks must go on."],
   ])('trap: a place name that does not speak is no actor: %s (%s)', (_, text) => {
     expect(mentionsOf(text).filter((m) => m.text === 'Syria')).toEqual([]);
+  });
+
+  it.each([
+    ['a venue', 'The ministers met in Paris on Monday.', 'Paris'],
+    ['a destination', 'Lavrov flew to Berlin for the talks.', 'Berlin'],
+    ['a capital before a noun', 'The London conference said little.', 'London'],
+  ])('trap: a capital that does not speak is no actor: %s (%s)', (_, text, place) => {
+    expect(mentionsOf(text).filter((m) => m.text === place)).toEqual([]);
   });
 });
