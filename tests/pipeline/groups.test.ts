@@ -27,6 +27,11 @@ describe('mentions: groups, statements and pronouns', () => {
     ['The countries said talks must go on.', 'The countries = group:body×0 / mention.pair-noun-listed'],
     ['The leaders said talks must go on.', 'The leaders = group:person×0 / mention.pair-noun-listed'],
     ['The governments agreed to meet again.', 'The governments = group:body×0 / mention.pair-noun-listed'],
+    ['The parties further agreed to meet again.', 'The parties = group:body×0 / mention.pair-noun-listed'],
+    ['Both parties said talks must go on.', 'Both parties = group:body×2 / mention.pair-noun'],
+    ['The two delegations agreed to meet again.', 'The two delegations = group:body×2 / mention.pair-noun'],
+    ['The delegations said talks must go on.', 'The delegations = group:body×0 / mention.pair-noun-listed'],
+    ['The three parties agreed to meet again.', 'The three parties = group:body×3 / mention.pair-noun'],
     // A body named before, by its noun.
     ['The ministry said talks must go on.', 'The ministry = definite:ministry / mention.definite-body'],
     ['The agency said talks must go on.', 'The agency = definite:agency / mention.definite-body'],
