@@ -78,7 +78,8 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const after = e.mention.possessive ? tokens[e.mention.last + 2]?.lower ?? '' : tokens[e.mention.last + 1]?.lower ?? '';
     // "concern in Washington over …": the attitude noun before the bearer is the bearer's own.
     const attitudeBefore = ctx.lex.bearerPrepositions.has(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
-    const attitudeAfter = (e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after);
+    // "Ankara's demand", "Russian calls for", and "rejected U.S. demands that …" (the subject rejects them).
+    const attitudeAfter = ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)) || adjunctBearer(a, e, ctx);
     if ((attitudeBefore || attitudeAfter) && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1));
   }
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
@@ -139,6 +140,19 @@ function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Fra
 }
 
 /**
+ * An actor's name as the modifier of an attitude noun in the object of a verb that takes a noun phrase
+ * ("rejected U.S. demands", "dismissed opposition calls"): there "demands" is a noun, not the name's verb.
+ */
+function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
+  const tokens = a.sentence.tokens;
+  if (e.mention.possessive || !ctx.lex.attitudeNouns.has(tokens[e.mention.last + 1]?.lower ?? '')) return false;
+  let k = e.mention.first - 1;
+  while (k > 0 && ctx.lex.determiners.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  return !!verb && isVerb(verb) && ctx.lex.attitudeObjectVerbs.has(verb.lemma);
+}
+
+/**
  * Inside a speaker's words, a subject of another side that decided or
  * declared something holds that position itself ("Roe said the government
  * had agreed to attend").
@@ -152,6 +166,7 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   const members = coordination(a.sentence, entities, subject, ctx);
   // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
   if (members.some((e) => e.actor.id === frame.speaker.id)) return [];
+  if (members.some((e) => adjunctBearer(a, e, ctx))) return [];
   let k = Math.max(...members.map((e) => e.mention.last)) + 1;
   while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];

@@ -23,6 +23,12 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['the bearer of an attitude', "Ankara's demand for a no-fly zone was rejected.", ['turkey · military-involvement · support · owner.attitude-bearer']],
     ['… with the polarity of the attitude', 'There is concern in Ankara over military intervention.', ['turkey · military-involvement · oppose · owner.attitude-bearer']],
     ['… beside the speaker who rejects it, with the opposite polarity', 'Ankara rejected Russian calls for a political solution.', ['russia · political-solution · support · owner.attitude-bearer', 'turkey · political-solution · oppose · owner.frame-speaker']],
+    // The name before an attitude noun in the object of a verb that takes a noun phrase bears the attitude.
+    ['… a name as the modifier of the object\'s attitude noun', 'Lavrov rejected U.S. demands that Assad step down.', ['lavrov · assad-must-go · oppose · owner.frame-speaker', 'us · assad-must-go · support · owner.attitude-bearer']],
+    ['… a body as the modifier', 'Assad rejected opposition demands that he step down.', ['assad · assad-must-go · oppose · owner.frame-speaker', 'syria-opposition · assad-must-go · support · owner.attitude-bearer']],
+    ['… after "dismissed"', 'Lavrov dismissed U.S. calls for Assad to quit.', ['lavrov · assad-must-go · oppose · owner.frame-speaker', 'us · assad-must-go · support · owner.attitude-bearer']],
+    ['… after a verb of approval, both sides support', 'Moscow welcomed Washington demands for a political solution.', ['russia · political-solution · support · owner.frame-speaker', 'us · political-solution · support · owner.attitude-bearer']],
+    ['… a body backed in its call', 'Ankara backed opposition calls for a no-fly zone.', ['syria-opposition · military-involvement · support · owner.attitude-bearer', 'turkey · military-involvement · support · owner.frame-speaker']],
     ['the holder, when nothing in the sentence names an owner', 'Lavrov told reporters in Geneva:\nA political solution is needed.', ['lavrov · political-solution · support · owner.holder']],
     ['the agent of a passive', 'A political solution was proposed by Moscow.', ['russia · political-solution · support · owner.passive-agent']],
     ['… of a passive rejection', 'The plan for a political solution was rejected by Moscow.', ['russia · political-solution · oppose · owner.passive-agent']],
@@ -36,6 +42,8 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['an actor in a parenthesis is no clause subject', 'The rebels — backed by Ankara — are working for a political solution.', ['syria-opposition · political-solution · support · owner.clause-subject']],
     ['a speaker who reports a decision does not hold it', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
     ['a stance that is a topic of discussion has no owner', 'Kerry met Lavrov in Geneva to discuss a political solution.', []],
+    // After a speech verb "demands" is the name's own verb: the opposition decides, Lavrov reports it.
+    ['a name before "demands" after "said" is a clause subject, no bearer', 'Lavrov said the opposition demands that Assad step down.', ['syria-opposition · assad-must-go · support · owner.third-party-decision']],
     ['an outlet relays, it holds nothing', 'The Washington Post says a political solution is needed.', []],
   ])('trap: %s (%s)', (_, text, claims) => {
     expect(ownedClaims(lastTraced(text))).toEqual(claims);
