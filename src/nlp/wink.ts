@@ -122,8 +122,9 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
     // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
     // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
     let at = cursor;
-    while (at < piece.length && !piece.startsWith(value, at) && isSpace(piece.charCodeAt(at))) at++;
-    const end = piece.startsWith(value, at) ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
+    let found = piece.startsWith(value, at);
+    while (!found && at < piece.length && isSpace(piece.charCodeAt(at))) found = piece.startsWith(value, ++at);
+    const end = found ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
     const surface = piece.slice(at, end);
     tokens[i] = {
       value: surface,
