@@ -154,8 +154,9 @@ function codebookOf(input: Codebook | undefined): Codebook {
  * //   stance: { id: 'syrians-decide', label: 'Syrians decide' }, polarity: 'support', confidence: 0.806,
  * //   evidence: { text: 'Syrians may choose', start: 45, end: 63 }, source: 'reported' }
  */
-export function label(text: string, options: LabelOptions = {}): LabeledDocument {
-  const { codebook, model, maxLength, ...call } = parseOptions('label()', options);
+export function label(text: string, options?: LabelOptions): LabeledDocument {
+  // No options, nothing to check: a schema parse per call cost about 1% of labeling a short text.
+  const { codebook, model, maxLength, ...call } = options === undefined ? {} : parseOptions('label()', options);
   const labeler = cachedLabeler(codebookOf(codebook), model, maxLength ?? DEFAULT_MAX_LENGTH);
   return labelChecked(labeler, text, call);
 }

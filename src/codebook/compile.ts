@@ -63,8 +63,11 @@ export interface CompiledCodebook {
   places: Map<string, string>;
   cues: {
     byWord: Map<string, CompiledCue[]>;
-    /** First two characters of a start prefix → the cues with such prefixes. */
-    byPrefix: Map<string, CompiledCue[]>;
+    /**
+     * First two characters of a start prefix → the cues with such prefixes, each with those of its start prefixes
+     * that a word beginning with the two may begin with (a cue may have dozens, and every word of the two tried them all).
+     */
+    byPrefix: Map<string, Array<{ cue: CompiledCue; prefixes: string[] }>>;
     /** Actor tag a match may begin with → the cues. */
     byTag: Map<string, CompiledCue[]>;
     anywhere: CompiledCue[];
@@ -113,6 +116,13 @@ function addTo(map: Map<string, CompiledCue[]>, key: string, cue: CompiledCue): 
   map.set(key, list);
 }
 
+function addPrefixed(map: CompiledCodebook['cues']['byPrefix'], key: string, cue: CompiledCue): void {
+  const list = map.get(key) ?? [];
+  // A prefix of one character, or a key of one (a word of one character), is kept where it could still begin the word.
+  if (!list.some((entry) => entry.cue === cue)) list.push({ cue, prefixes: cue.prefixes.filter((p) => p.startsWith(key) || key.startsWith(p)) });
+  map.set(key, list);
+}
+
 function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
   const cues: CompiledCodebook['cues'] = { byWord: new Map(), byPrefix: new Map(), byTag: new Map(), anywhere: [], all: [] };
   const options = patternOptions(codebook);
@@ -136,7 +146,7 @@ function compileCues(codebook: Codebook): CompiledCodebook['cues'] {
           return;
         }
         for (const word of firstWords) addTo(cues.byWord, word, cue);
-        for (const prefix of firstPrefixes) addTo(cues.byPrefix, prefix.slice(0, 2), cue);
+        for (const prefix of firstPrefixes) addPrefixed(cues.byPrefix, prefix.slice(0, 2), cue);
         for (const tag of firstTags) addTo(cues.byTag, tag, cue);
       });
     }

@@ -13,6 +13,21 @@ import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/ty
  */
 
 const CONTENT = /[\p{L}\p{N}]/u;
+const CLAUSE_MARK = /^[,;:.!?—–-]$/;
+const NUMBER = /^\d[\d,.]*$/;
+
+// CONTENT.test without a regex call for the usual lemma: an ASCII letter or digit answers, ASCII alone rules it out.
+function hasContent(lemma: string): boolean {
+  let ascii = true;
+  for (let k = 0; k < lemma.length; k++) {
+    const code = lemma.charCodeAt(k);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+    if (code >= 0x80) ascii = false;
+  }
+  return !ascii && CONTENT.test(lemma);
+}
+
+const startsWithDigit = (lemma: string): boolean => lemma.charCodeAt(0) >= 0x30 && lemma.charCodeAt(0) <= 0x39;
 /** The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:". */
 function keywordHits(a: SentenceAnalysis, keywords: ReadonlyMap<string, readonly string[]>, lex: Lexicon): string[] {
   const out: string[] = [];
@@ -39,9 +54,9 @@ function lemmaStream(a: SentenceAnalysis): string[] {
       continue;
     }
     const t = tokens[k]!;
-    const lemma = t.lemma.replace(/[’‘]/g, "'");
-    if (!CONTENT.test(lemma)) stream.push(/^[,;:.!?—–-]$/.test(lemma) ? '|' : '');
-    else stream.push(/^\d[\d,.]*$/.test(lemma) ? '<num>' : lemma);
+    const lemma = t.lemma.indexOf('’') < 0 && t.lemma.indexOf('‘') < 0 ? t.lemma : t.lemma.replace(/[’‘]/g, "'");
+    if (!hasContent(lemma)) stream.push(CLAUSE_MARK.test(lemma) ? '|' : '');
+    else stream.push(startsWithDigit(lemma) && NUMBER.test(lemma) ? '<num>' : lemma);
   }
   return stream.filter((w) => w !== '');
 }

@@ -122,8 +122,9 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
     // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
     // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
     let at = cursor;
-    while (at < piece.length && !piece.startsWith(value, at) && isSpace(piece.charCodeAt(at))) at++;
-    const end = piece.startsWith(value, at) ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
+    let found = piece.startsWith(value, at);
+    while (!found && at < piece.length && isSpace(piece.charCodeAt(at))) found = piece.startsWith(value, ++at);
+    const end = found ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
     const surface = piece.slice(at, end);
     tokens[i] = {
       value: surface,
@@ -141,7 +142,9 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     // wink makes tokens of some whitespace (a tab after a full stop): they carry nothing, and a sentence of them none.
-    const slice = tokens.slice(first, last + 1).filter((t) => !isBlank(t.value)).flatMap(splitQuotedArticle);
+    // One loop rather than slice, filter and flatMap: this runs for every sentence wink finds.
+    const slice: Token[] = [];
+    for (let k = first; k <= last && k < tokens.length; k++) if (!isBlank(tokens[k]!.value)) pushSplittingQuotedArticle(slice, tokens[k]!);
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
@@ -164,11 +167,14 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
 const STUCK_MARK = /^["'”’)\]]$/;
 
 // wink reads "'a" (a quotation opening on the article: "called it 'a sham'") as one word, as it would "'em".
-function splitQuotedArticle(t: Token): Token[] {
-  if (t.value !== "'a" && t.value !== "'A") return [t];
+function pushSplittingQuotedArticle(out: Token[], t: Token): void {
+  if (t.value !== "'a" && t.value !== "'A") {
+    out.push(t);
+    return;
+  }
   const article = t.value.slice(1);
-  return [
+  out.push(
     { value: "'", lower: "'", lemma: "'", pos: 'PUNCT', start: t.start, end: t.start + 1, space: t.space },
     { value: article, lower: 'a', lemma: 'a', pos: 'DET', start: t.start + 1, end: t.end, space: false },
-  ];
+  );
 }

@@ -174,6 +174,9 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   return members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
 }
 
+// The marks that open or close an aside; a set, as this is read for every token of a sentence for every stance hit.
+const PAREN_MARKS = new Set(['--', '—', '–', '(', ')']);
+
 /**
  * The subject of the clause holding the stance: the first actor of that
  * clause not governed by a preposition, not possessed ("Russia's allies"),
@@ -191,10 +194,10 @@ function clauseSubject(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   }
   const inParens = new Array<boolean>(tokens.length).fill(false);
   let open = false;
-  tokens.forEach((t, k) => {
-    if (/^(--|—|–|\(|\))$/.test(t.value)) open = !open;
+  for (let k = 0; k < tokens.length; k++) {
+    if (PAREN_MARKS.has(tokens[k]!.value)) open = !open;
     inParens[k] = open;
-  });
+  }
   const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention);
   const found = entities.find((e) => e.mention.last < hit.first && e.mention.first >= clauseStart && free(e) && (e.mention.first === clauseStart || !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')));
   if (found || clauseStart === 0) return found ?? null;

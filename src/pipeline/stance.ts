@@ -54,14 +54,13 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   // The cues that may begin at the current token, each once (`seenAt` holds the stamp of the token that added it).
   const candidates: CompiledCue[] = [];
   let stamp = 0;
-  const add = (list: readonly CompiledCue[] | undefined, prefixOf?: string) => {
-    if (!list) return;
-    for (const cue of list) {
-      if (prefixOf !== undefined && !startsWithAny(prefixOf, cue.prefixes)) continue;
-      if (seenAt[cue.index] === stamp) continue;
-      seenAt[cue.index] = stamp;
-      if (canMatch(cue)) candidates.push(cue);
-    }
+  const offer = (cue: CompiledCue) => {
+    if (seenAt[cue.index] === stamp) return;
+    seenAt[cue.index] = stamp;
+    if (canMatch(cue)) candidates.push(cue);
+  };
+  const add = (list: readonly CompiledCue[] | undefined) => {
+    if (list) for (const cue of list) offer(cue);
   };
   const matchScratch = buffers.match;
   for (let i = 0; i < tokens.length; i++) {
@@ -70,7 +69,8 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     candidates.length = 0;
     add(byWord.get(tok.lower));
     if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
-    add(byPrefix.get(tok.lower.slice(0, PREFIX_KEY)), tok.lower);
+    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
+    if (prefixed) for (const { cue, prefixes } of prefixed) if (startsWithAny(tok.lower, prefixes)) offer(cue);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (const cue of candidates) {
