@@ -257,8 +257,11 @@ export interface BatchOptions extends LabelerOptions, LabelCallOptions {
   /**
    * 1 (the default) labels on this thread, one document at a time. N > 1
    * labels on a pool of N worker threads (piscina); results still come back
-   * in input order. Each worker loads wink-nlp (~230 ms, ~90 MB), so a pool
-   * pays off from a few hundred documents on.
+   * in input order. Each worker loads wink-nlp (~230 ms, ~90 MB) and then
+   * labels its first few hundred documents slowly while V8 compiles the
+   * pipeline again in that thread (1-2 s of CPU per worker, every call), so
+   * against a thread that is already warm a pool pays off from a few MB of
+   * text: label a corpus in one call rather than in many small ones.
    */
   concurrency?: number;
   /** Stops the batch: the iteration rejects with the signal's reason and the workers are ended. */

@@ -253,7 +253,7 @@ export async function* labelBatch(inputs: Iterable<BatchInput> | AsyncIterable<B
   }
   if (typeof inputs === 'string') throw new InputError('INPUT_INVALID_OPTION', 'labelBatch() takes an iterable of documents, not one string; for one text use label(text), or pass [text]');
   checked.signal?.throwIfAborted();
-  // A pool costs each worker ~230 ms to start: not worth it for an array shorter than the pool.
+  // A worker costs ~230 ms to start and 1-2 s of CPU to warm up: not worth it for an array shorter than the pool.
   const threads = Array.isArray(inputs) ? Math.min(checked.concurrency, inputs.length) : checked.concurrency;
   if (threads <= 1) yield* sequential(inputs as Iterable<unknown>, checked);
   else yield* pooled(inputs as Iterable<unknown>, checked, threads);
