@@ -23,15 +23,15 @@ function optionKind(rule: string): string {
 // The names of the holder features, each made once from its parts and then reused: building a fresh string per
 // option, and hashing it when the model looks it up, cost more than the lookup. Every part is one of a few (an
 // option's kind and rule, an actor kind, a source, a distance up to 4, a voice cue of the lexicon), so the names
-// stay few.
+// stay few. The names are kept per lexicon, whose voice cues they spell, and go with it when a labeler is dropped.
 interface NameNode {
   name: string;
   next: Map<string, NameNode>;
 }
-const names: NameNode = { name: '', next: new Map() };
+const namesByLexicon = new WeakMap<Lexicon, NameNode>();
 
 /** The parts joined, as the one string made for them. */
-function featureName(...parts: string[]): string {
+function featureName(names: NameNode, ...parts: string[]): string {
   let node = names;
   for (const part of parts) {
     let next = node.next.get(part);
@@ -51,22 +51,24 @@ function featureName(...parts: string[]): string {
 export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon, voice: readonly string[] = voiceFeatures(sentence as SentenceAnalysis, lex)): string[] {
   const o = choice.options[index]!;
   const kind = optionKind(o.rule);
-  const out = ['bias', featureName('o:', kind), featureName('o:rule:', o.rule)];
-  if (index === choice.chosen) out.push('o:rules-choice', featureName('o:rules-choice:', kind));
+  let names = namesByLexicon.get(lex);
+  if (!names) namesByLexicon.set(lex, (names = { name: '', next: new Map() }));
+  const out = ['bias', featureName(names, 'o:', kind), featureName(names, 'o:rule:', o.rule)];
+  if (index === choice.chosen) out.push('o:rules-choice', featureName(names, 'o:rules-choice:', kind));
   if (o.actor) {
-    out.push(featureName('o:kind:', o.actor.kind), featureName('o:src:', o.source));
+    out.push(featureName(names, 'o:kind:', o.actor.kind), featureName(names, 'o:src:', o.source));
     const named = sentence.entities.some((e) => e.actor.id === o.actor!.id);
     out.push(named ? 'o:named-here' : 'o:not-named-here');
     if (previous?.holder?.actor.id === o.actor.id) out.push('o:previous-holder');
-    if (o.distance !== undefined) out.push(featureName('o:', kind, ':dist:', String(Math.min(o.distance, 4))));
-    if (o.subject) out.push(featureName('o:', kind, ':subject'));
+    if (o.distance !== undefined) out.push(featureName(names, 'o:', kind, ':dist:', String(Math.min(o.distance, 4))));
+    if (o.subject) out.push(featureName(names, 'o:', kind, ':subject'));
     // Other rules propose the same actor: a frame's speaker that is also the voice, say.
-    for (const r of o.also ?? []) out.push(featureName('o:', kind, '+', optionKind(r)));
+    for (const r of o.also ?? []) out.push(featureName(names, 'o:', kind, '+', optionKind(r)));
   }
   const rulesChoice = choice.options[choice.chosen]!;
-  out.push(featureName('o:', kind, '|chosen:', optionKind(rulesChoice.rule)));
-  if (previous) out.push(featureName('o:', kind, '|prev:', previous.holder ? optionKind(previous.holder.rule) : 'none'));
-  for (const v of voice) out.push(featureName(kind, '|', v));
+  out.push(featureName(names, 'o:', kind, '|chosen:', optionKind(rulesChoice.rule)));
+  if (previous) out.push(featureName(names, 'o:', kind, '|prev:', previous.holder ? optionKind(previous.holder.rule) : 'none'));
+  for (const v of voice) out.push(featureName(names, kind, '|', v));
   return out;
 }
 
