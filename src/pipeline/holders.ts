@@ -153,7 +153,8 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     const word = opener(f);
     return word !== 'as' && ctx.lex.clauseOpeners.has(word);
   };
-  const speaking = frames.filter((f) => !isDeed(sentence, f, ctx) && !subordinate(f));
+  const told = frames.filter((f) => !isDeed(sentence, f, ctx));
+  const speaking = told.filter((f) => !subordinate(f));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
   const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
   const tags = speaking.filter((f) => f.last < f.verb);
@@ -181,7 +182,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // article speaks in the first person: the first-person speaker just before, else the person the sentences just
   // before introduced ("Jane Roe, 26, a teacher, walked home. I saw …"), else the document's voice when a person
   // holds it, else the speaker just before.
-  const firstPerson = frames.length === 0 && sentence.tokens.some((t, k) => !quotes.inside[k] && isFirstPerson(t, ctx.lex.firstPersonWords));
+  const firstPerson = told.length === 0 && sentence.tokens.some((t, k) => !quotes.inside[k] && isFirstPerson(t, ctx.lex.firstPersonWords));
   if (firstPerson) {
     const before = holders[0]?.actor.id ? holders[0] : null;
     const reported = 'reported' as const;
@@ -192,9 +193,9 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   }
   // The sentences of a speech or an official's own article go on in the voice of the first-person one before
   // them, to the end of its paragraph or a sentence with a speaker of its own ("We will act. This attack is an
-  // affront.").
+  // affront."); a deed it reports ("The leaders agreed to meet.") is still the speech.
   const running = VOICE_RUN.has(holders[0]?.rule ?? '');
-  if (running && frames.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
+  if (running && told.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
     if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
   });
@@ -225,7 +226,10 @@ function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
   const tokens = sentence.tokens;
   const verb = tokens[f.verb]!;
   // "voiced concern about …": what is expressed is always an attitude or words.
-  if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || ctx.lex.expressingVerbs.has(verb.lemma) || f.last < f.verb) return false;
+  if (f.last < f.verb) return false;
+  // "The sides agreed to / that …": an agreement reached is a decision, an event of the story, not words reported.
+  if (ctx.lex.agreementVerbs.has(verb.lemma)) return true;
+  if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || ctx.lex.expressingVerbs.has(verb.lemma)) return false;
   return !tokens.slice(f.verb + 1, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { startsLower } from './tokens.js';
+import { startsLower, startsUpper } from './tokens.js';
 import type { Entity, Sentence } from './types.js';
 
 // How far before its verb a subject may stand, in tokens; across appositions, further.
@@ -45,6 +45,10 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     const antecedent = entities.find((e) => e.mention.last === verb - 3 && !e.mention.possessive);
     if (antecedent) return firstOfGroup(sentence, entities, antecedent, ctx);
   }
+  // "Roe of Acme Capital in Geneva said": the person before a body the codebook lacks (unknown-names found the frame).
+  const ofBody = entities.find((e) => e.mention.rule === 'mention.unknown-of-body' && e.mention.last < verb && tokens[e.mention.last + 1]?.lower === 'of'
+    && tokens.slice(e.mention.last + 2, verb).every((t) => startsUpper(t.value) || t.lower === 'the' || lex.placePrepositions.has(t.lower) || lex.subjectVerbFillers.has(t.lower)));
+  if (ofBody && opensClause(tokens, ofBody.mention.first, ctx)) return firstOfGroup(sentence, entities, ofBody, ctx);
   const circle = withOwnCircle(sentence, verb, entities, ctx);
   if (circle) return firstOfGroup(sentence, entities, circle, ctx);
   let k = verb - 1;

@@ -58,7 +58,9 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if ((!run.some((t) => t.pos === 'PROPN') && !knownSurname) || run.every((t) => lex.calendarWords.has(t.lower))) return null;
   if (run.length === 1 && lex.peopleNouns.has(run[0]!.lower)) return null;
   // The object of a preposition ("the envoy for Syria said") is nobody's name as a speaker.
-  const governed = lex.governingWords.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'by';
+  // So is the object after an article ("Jane Roe of the Acme Institute said": the institute is not the speaker).
+  const governs = (k: number) => lex.governingWords.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'by';
+  const governed = governs(first - 1) || (tokens[first - 1]?.lower === 'the' && governs(first - 2));
   if (run.length === 1 && first === 0 && tokens[0]!.pos !== 'PROPN') return null;
   if (cb.demonyms.has(run[run.length - 1]!.value)) return null;
   // "MPs", "the Joint Chiefs": a plural is a group, not a person's name.
@@ -94,6 +96,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     if (body) return person('mention.unknown-of', cb.actors.get(body.actorId!)!.affiliation);
     // "Jane Roe of Ruritania, who chaired the council, said": a person of a place the codebook lacks.
     if (appositionThenVerb(set, ofAt)) return person('mention.unknown-of');
+    // "Jane Roe of Acme Capital in Geneva said": a person of a body the codebook lacks, whose side it does not say.
+    if (after.lower === 'of' && unknownBodyThenVerb(set, ofAt + 1)) return person('mention.unknown-of-body');
   }
   // "Jane Roe, 26, a teacher in Aleppo, …": a name with an age in apposition is a person.
   if (!governed && after?.value === ',' && AGE.test(tokens[last + 2]?.value ?? '') && /^[,.]$/.test(tokens[last + 3]?.value ?? '')) return person('mention.unknown-age');
@@ -184,6 +188,29 @@ function speechVerbAfter(set: MentionSet, from: number): boolean {
   while (k < tokens.length && k < from + 6 && subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k++;
   const verb = tokens[k];
   return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));
+}
+
+// How many words a body's name the codebook lacks may have ("Acme Capital Markets Research Group").
+const BODY_NAME_REACH = 6;
+
+/** "of Acme Capital said" / "of the Acme Institute in Geneva said": a body's name, perhaps its place, then a speech verb. */
+function unknownBodyThenVerb(set: MentionSet, from: number): boolean {
+  const tokens = set.sentence.tokens;
+  const { determiners, placePrepositions } = set.ctx.lex;
+  const nameFrom = (k: number) => {
+    let end = k;
+    while (end < tokens.length && end < k + BODY_NAME_REACH && !set.covered[end] && isNamePart(tokens[end])) end++;
+    return end;
+  };
+  const start = determiners.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  let k = nameFrom(start);
+  if (k === start) return false;
+  if (placePrepositions.has(tokens[k]?.lower ?? '')) {
+    const place = nameFrom(k + 1);
+    if (place === k + 1) return false;
+    k = place;
+  }
+  return speechVerbAfter(set, k);
 }
 
 // How far an apposition or relative clause may run before the speech verb.

@@ -828,3 +828,55 @@ describe('a colon lead-in hands its speaker to the first-person words after it; 
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('an agreement reached is an event of the story, not words reported', () => {
+  it.each([
+    ['Russia, Iran and Turkey agreed on Tuesday to set up de-escalation zones.', ['none']],
+    ['The sides agreed that talks would resume in Geneva.', ['none']],
+    ['The two governments agreed to meet again next month.', ['none']],
+    ['Moscow and Ankara have agreed on a ceasefire for the north.', ['none']],
+    ['At the meeting, the foreign ministers agreed to keep the talks going.', ['none']],
+    // A speaker who reports the agreement holds the sentence; a closing tag is still speech.
+    ['Kerry and Lavrov say they have agreed on a framework for talks.', ['kerry/us/reported']],
+    ['"We agreed to keep talking," Lavrov said.', ['lavrov/russia/quote']],
+    ['‘We agreed to keep talking,’ Lavrov said.', ['lavrov/russia/quote']],
+    ["'We agreed on nothing,' Lavrov said.", ['lavrov/russia/quote']],
+    ['The sides agreed to meet again, Lavrov said.', ['lavrov/russia/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the parties to the agreement still own the claims it states', () => {
+    expect(claims('Russia, Iran and Turkey agreed on Tuesday to set up de-escalation zones.')).toEqual([['iran · cooperate · support', 'russia · cooperate · support', 'turkey · cooperate · support']]);
+  });
+
+  it("a speech goes on past the agreement it reports", () => {
+    expect(holders('Lavrov said talks must go on. We will not give up. The ministers agreed to meet again. We will keep working.')).toEqual(['lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported', 'lavrov/russia/reported']);
+  });
+});
+
+describe('a person of a body the codebook lacks: "Jane Roe of Acme Capital said"', () => {
+  it.each([
+    ['Jane Roe of Acme Capital said markets were calm.', ['roe/other/reported']],
+    ['Jane Roe of Acme Capital in Hong Kong said markets were calm.', ['roe/other/reported']],
+    ['John Doe of the Zenda Institute told reporters the ceasefire would not hold.', ['doe/other/reported']],
+    ['Jane Roe of Acme Capital on Monday said Assad must step down.', ['roe/other/reported']],
+    ['"Markets are calm," said Jane Roe of Acme Capital.', ['roe/other/quote']],
+    ['Jane Roe of Acme Capital said: ‘Markets are calm.’', ['roe/other/quote']],
+    // A body the codebook knows gives the person its side, as before.
+    ['Jane Roe of the Syrian National Coalition said talks must go on.', ['roe/syria-opposition/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it('the person holds the claims', () => {
+    expect(claims('Jane Roe of the Zenda Institute said Assad must go.')).toEqual([['roe · assad-must-go · support']]);
+  });
+
+  it.each([
+    ['a body named with no speech verb after it', 'Jane Roe of Acme Capital arrived in Geneva.'],
+    ['the object of a preposition', 'Talks with Jane Roe of the Zenda Institute went on.'],
+  ])('trap: %s', (_, text) => {
+    expect(holders(text)).toEqual(['none']);
+  });
+});

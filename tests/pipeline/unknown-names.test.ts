@@ -39,6 +39,12 @@ describe('mentions: names the codebook lacks', () => {
     ['Jane Roe of the Syrian National Coalition said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
     ['Jane Roe, of the opposition Syrian National Council, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/syria-opposition / mention.unknown-of'],
     ['Jane Roe of Ruritania, who chaired the meeting, said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of'],
+    // … and of a body the codebook lacks, perhaps with its place: a person whose side it does not say.
+    ['Jane Roe of Acme Capital said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of-body'],
+    ['Jane Roe of the Zenda Institute said talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of-body'],
+    ['John Doe of Acme Capital Markets in Geneva warned that talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-of-body'],
+    ['John Doe of Zenda Analytics has repeatedly said talks must go on.', 'John Doe = adhoc:John Doe/other / mention.unknown-of-body'],
+    ['Jane Roe of the Acme Foundation at Oxford insists that talks must go on.', 'Jane Roe = adhoc:Jane Roe/other / mention.unknown-of-body'],
     // A place before a body noun is a body the codebook lacks.
     ['Richmond police said the road was closed.', 'Richmond police = adhoc:Richmond police/other / mention.unknown-body'],
     // … with words that describe it between its name and its kind.
