@@ -142,11 +142,14 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     if (!subject) continue;
     const subjectFirst = subject.mention.first;
     const next = tokens[i + 1];
-    const tailIsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
-    // '"…," a senior official said', '…, her spokesman said': the subject's determiner and modifiers stand between
-    // the content and the subject.
+    // '"…," Roe told reporters on Monday.': after a verb that takes its hearer, a short tail with no verb is the hearer.
+    const toHearer = (ctx.lex.objectSpeechVerbs.has(tok.lower) || ctx.lex.objectSpeechVerbs.has(tok.lemma)) && n - i - 1 <= HEARER_REACH && !tokens.slice(i + 1).some((t) => isVerb(t) || t.lower === 'that' || t.value === ':');
+    const tailIsAdjunct = !next || toHearer || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'NUM' || ctx.lex.timeWords.has(next.lower) || next.lower === 'adding';
+    // '"…," a senior official said', '…, her spokesman said', '"…," Senate Chairman Jane Roe said': the subject's
+    // determiner and modifiers, a body's name before a title, stand between the content and the subject.
     let beforeSubject = subjectFirst - 1;
-    while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (ctx.lex.determiners.has(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower))) beforeSubject--;
+    const titled = subject.mention.kind === 'role' || subject.mention.rule === 'mention.title-name';
+    while (beforeSubject >= 0 && subjectFirst - beforeSubject <= MAX_SUBJECT_MODIFIERS && (ctx.lex.determiners.has(tokens[beforeSubject]!.lower) || ctx.lex.titleModifiers.has(tokens[beforeSubject]!.lower) || (titled && isCapitalised(tokens[beforeSubject]!)))) beforeSubject--;
     // A name apposed to the title that opens the clause is no speaker after its content.
     const afterContent = beforeSubject >= 0 && (/^[,"”’']$/.test(tokens[beforeSubject]!.value) || inside[beforeSubject] === true) && !apposedToTitle(sentence, subject, entities, ctx);
     const postposed = kind === 'speech' && !rule && tailIsAdjunct && next?.lower !== 'that' && next?.value !== ':' && afterContent;
@@ -158,6 +161,8 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
   return frames;
 }
 
+// Tokens a speech tag's hearer and adjuncts may take after the verb ("told the BBC in an interview on Monday.").
+const HEARER_REACH = 9;
 // Tokens between a verb of sending out words and its noun ("sent a thinly veiled warning").
 const OBJECT_REACH = 4;
 // Tokens from "called" to what it calls its object ("called the Russian air strikes an act of …").

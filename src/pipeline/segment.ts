@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import { readSentences } from '../nlp/wink.js';
-import { startsUpper } from './tokens.js';
+import { startsLower, startsUpper } from './tokens.js';
 import type { Sentence } from './types.js';
 
 // A tweet's attribution line: "— MFA Russia (@mfa_russia) 13 января 2016".
@@ -37,6 +37,13 @@ function looksLikeHeadline(text: string, manyLines: boolean): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+// A quoted subhead that text extraction left at the end of the paragraph before it ('… on Friday. "A Signal for
+// Assad"'): the last sentence of its line, wholly inside quotation marks, only words and commas before its closing mark.
+const GLUED_SUBHEAD = /^["“‘'][^"“”‘’.!?;:]+["”’']$/;
+function gluedSubhead(text: string): boolean {
+  return GLUED_SUBHEAD.test(text.trim()) && looksLikeHeadline(text.trim().slice(1, -1), false);
+}
+
 // Line ends: LF, CRLF, a lone CR (old Mac files, some feeds) and Unicode's line and paragraph separators.
 const LINE_END = /\r\n|[\n\r\u2028\u2029]/g;
 
@@ -65,7 +72,7 @@ export function segment(text: string): Sentence[] {
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() !== '') {
       const attribution = isAttributionLine(line);
-      const pieces = joinTimeStamps(text, joinAfterAbbreviations(readSentences(text, lineStart, contentEnd)));
+      const pieces = joinTimeStamps(text, joinAfterAbbreviations(text, readSentences(text, lineStart, contentEnd)));
       const wholeLine = (attribution && pieces.length > 0 ? [mergePieces(pieces)] : pieces).flatMap(capLength);
       wholeLine.forEach((piece, k) => {
         const sentenceText = text.slice(piece.start, piece.end);
@@ -77,7 +84,7 @@ export function segment(text: string): Sentence[] {
           tokens: piece.tokens,
           lineStart: k === 0,
           isAttributionLine: attribution,
-          isHeadline: wholeLine.length === 1 && !attribution,
+          isHeadline: (wholeLine.length === 1 || (k > 0 && k === wholeLine.length - 1 && gluedSubhead(sentenceText))) && !attribution,
         });
       });
     }
@@ -92,8 +99,16 @@ export function segment(text: string): Sentence[] {
   return sentences;
 }
 
-/** Glues back a sentence wink ended after an abbreviation ("Maj. Gen. Roe" cut after "Maj."). */
-function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
+// A short abbreviation in brackets, as a legislator's party and state after the name ("Jane Roe (D-Calif.) said").
+const BRACKETED_ABBREVIATION = /\([^()\s]{1,12}\.\)$/;
+// How many tokens into the next piece a bracket left open may close.
+const BRACKET_REACH = 4;
+
+/**
+ * Glues back a sentence wink ended after an abbreviation ("Maj. Gen. Roe" cut after "Maj."), or after one in
+ * brackets when the next piece goes on in lower case ("Roe (D-Calif.) told …").
+ */
+function joinAfterAbbreviations(text: string, pieces: Piece[]): Piece[] {
   const { abbreviations } = lexicon();
   const out: Piece[] = [];
   for (const piece of pieces) {
@@ -101,7 +116,12 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
     const tokens = previous?.tokens;
     const n = tokens?.length ?? 0;
     const abbreviation = !!tokens && n >= 1 && (tokens[n - 1]!.value === '.' ? n >= 2 && abbreviations.has(tokens[n - 2]!.lower) : abbreviations.has(tokens[n - 1]!.lower.replace(/\.$/, '')) && tokens[n - 1]!.value.endsWith('.'));
-    if (previous && abbreviation && startsUpper(piece.tokens[0]?.value ?? '')) out[out.length - 1] = mergePieces([previous, piece]);
+    const first = piece.tokens[0]?.value ?? '';
+    const before = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
+    const bracketed = !!previous && BRACKETED_ABBREVIATION.test(before) && startsLower(first);
+    // "(D-N.Y.)" cut after "N.": no sentence ends inside a bracket that closes a few words on.
+    const unclosed = !!previous && before.lastIndexOf('(') > before.lastIndexOf(')') && piece.tokens.slice(0, BRACKET_REACH).some((t) => t.value === ')');
+    if (previous && ((abbreviation && startsUpper(first)) || bracketed || unclosed)) out[out.length - 1] = mergePieces([previous, piece]);
     else out.push(piece);
   }
   return out;

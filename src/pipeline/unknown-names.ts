@@ -180,11 +180,18 @@ function isSpeechToken(set: MentionSet, t: Token): boolean {
   return (speechVerbs.has(t.lemma) || speechVerbs.has(t.lower)) && (isVerb(t) || t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'told');
 }
 
-/** A speech or position verb at `from`, across auxiliaries, adverbs and time words. */
+// How many tokens a bracket after a name may hold ("Jane Roe (D-N.Y.) said").
+const BRACKET_REACH = 8;
+
+/** A speech or position verb at `from`, across a bracket after the name, auxiliaries, adverbs and time words. */
 function speechVerbAfter(set: MentionSet, from: number): boolean {
   const tokens = set.sentence.tokens;
   const { subjectVerbFillers, positionVerbs } = set.ctx.lex;
   let k = from;
+  if (tokens[k]?.value === '(') {
+    const close = tokens.slice(k, k + BRACKET_REACH).findIndex((t) => t.value === ')');
+    if (close > 0) k += close + 1;
+  }
   while (k < tokens.length && k < from + 6 && subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k++;
   const verb = tokens[k];
   return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));

@@ -880,3 +880,34 @@ describe('a person of a body the codebook lacks: "Jane Roe of Acme Capital said"
     expect(holders(text)).toEqual(['none']);
   });
 });
+
+describe('a quoted subhead glued to the end of a paragraph speaks for nobody', () => {
+  it.each([
+    ['Lavrov said talks must go on. "A Signal for Assad"\nKerry arrived.', ['lavrov/russia/reported', 'none', 'none']],
+    ['"We will go on," Lavrov said. ‘Nobody Will Save Us’\nKerry arrived.', ['lavrov/russia/quote', 'none', 'none']],
+    ["Lavrov said talks must go on. 'HOUR OF TRUTH'\nKerry arrived.", ['lavrov/russia/reported', 'none', 'none']],
+    ['“We will go on,” Lavrov said. “It Makes No Difference, Nobody Will Save Us”\nKerry arrived.', ['lavrov/russia/quote', 'none', 'none']],
+    ['Lavrov said talks must go on. "Talks Must Go On"\nWe will not give up.', ['lavrov/russia/reported', 'none', 'none']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe("a speaker's bracket and body in a speech tag", () => {
+  it.each([
+    // A legislator's party and state in brackets.
+    ['"That is not enough," Senate Chairman John McCain (R-Ariz.) told Kerry.', ['mccain/us/quote']],
+    ['‘That is not enough,’ Senator Jane Roe (D-Calif.) told the minister.', ['roe/other/quote']],
+    ['Jane Roe (D-N.Y.) said Assad must go.', ['roe/other/reported']],
+    ["'Assad must go,' John Doe (R-S.C.) told reporters.", ['doe/other/quote']],
+    ['John Doe (R-S.C.) told reporters Assad must go. Talks resumed.', ['doe/other/reported', 'none']],
+    // An inverted tag whose speaker goes on with the body, or what the words were about, before a relative clause.
+    ['"We have no trust in them," said Jane Roe of the Zenda Brigade, who says her group has been fighting.', ['roe/other/quote']],
+    ['‘We have no trust in them,’ said John Doe of the Syrian National Coalition, who chaired the talks.', ['doe/syria-opposition/quote']],
+    ['"It is a sham," said Kerry of the plan, which Moscow had put forward.', ['kerry/us/quote']],
+    ["'It is a sham,' said Lavrov of the proposal.", ['lavrov/russia/quote']],
+    ['“We have no trust in them,” said Jane Roe of Acme Capital.', ['roe/other/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

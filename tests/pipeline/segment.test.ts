@@ -14,6 +14,12 @@ describe('segment: sentences', () => {
     ['a line break ends a sentence', 'Talks resumed\nLavrov arrived.', ['Talks resumed', 'Lavrov arrived.']],
     ['empty lines make no sentence', 'Talks resumed.\n\n\nLavrov arrived.', ['Talks resumed.', 'Lavrov arrived.']],
     ["the second mark of '' typed for a double mark stays with its sentence", "Lavrov said: ''We will not give up.'' Talks resumed.", ["Lavrov said: ''We will not give up.''", 'Talks resumed.']],
+    // A legislator's party and state in brackets after the name: no sentence ends inside or right after it.
+    ['a bracketed abbreviation, the sentence going on in lower case', 'Senator Jane Roe (D-Calif.) told reporters talks must go on. Lavrov arrived.', ['Senator Jane Roe (D-Calif.) told reporters talks must go on.', 'Lavrov arrived.']],
+    ['a bracket cut inside its dotted initials', 'Jane Roe (D-N.Y.) said talks must go on.', ['Jane Roe (D-N.Y.) said talks must go on.']],
+    ['… of two letters each', 'John Doe (R-S.C.) said talks must go on. Kerry left.', ['John Doe (R-S.C.) said talks must go on.', 'Kerry left.']],
+    ['… and one of a single state', 'John Doe (R-Ariz.) warned that talks must go on.', ['John Doe (R-Ariz.) warned that talks must go on.']],
+    ['a bracket closed at a sentence end is still a sentence end', 'Talks resumed (in Geneva.) Lavrov arrived.', ['Talks resumed (in Geneva.)', 'Lavrov arrived.']],
   ])('%s', (_, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -66,6 +72,12 @@ describe('segment: headlines and attribution lines', () => {
     ['a "Name says" headline', 'Moscow says talks must go on\nTalks resumed.', [[true, true, false], [true, false, false]]],
     ['a one-line text of capitalised words', 'Russia Backs New Talks In Geneva', [[true, true, false]]],
     ['a tweet and its attribution line', 'We will not give up\n— MFA Russia (@mfa_russia) 12 March 2016', [[true, false, false], [true, false, true]]],
+    // A quoted subhead that extraction glued to the end of the paragraph before it.
+    ['a quoted subhead at the end of a line, double marks', 'Talks resumed on Monday. "A Signal for Assad"\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… curly single marks, with a comma', 'Talks resumed on Monday. ‘It Makes No Difference, Nobody Will Save Us’\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… in capitals, straight single marks', "Talks resumed on Monday. 'HOUR OF TRUTH'\nKerry left.", [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… curly double marks', 'Talks resumed on Monday. “Nobody Will Save Us”\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… at the end of the text', 'Kerry left.\nTalks resumed on Monday. "Hour of Truth"', [[true, false, false], [true, false, false], [false, true, false]]],
   ])('headline: %s', (_, text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -79,6 +91,15 @@ describe('segment: headlines and attribution lines', () => {
     ['a line of two sentences', 'Talks resumed. Lavrov arrived\nKerry left.'],
   ])('no headline: %s', (_, text) => {
     expect(segment(text)[0]!.isHeadline).toBe(false);
+  });
+
+  it.each([
+    ['a quotation of words in lower case', 'Lavrov said talks must go on. "We will go on"\nKerry left.'],
+    ['a quotation closed after its full stop', 'Lavrov said talks must go on. "We Will Go On."\nKerry left.'],
+    ['a quotation that is not the last of its line', 'Lavrov said talks must go on. "Hour of Truth" Kerry left.'],
+    ['a quotation that opens its sentence but does not end it', 'Lavrov said talks must go on. "Hour of Truth" was the motto\nKerry left.'],
+  ])('no glued subhead: %s', (_, text) => {
+    expect(segment(text)[1]!.isHeadline).toBe(false);
   });
 
   it.each([
