@@ -159,9 +159,11 @@ function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
  */
 function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, entities: readonly Entity[], ctx: Context): Entity[] {
   const tokens = a.sentence.tokens;
-  if (frame.first <= frame.verb) return [];
+  // The content after the verb ("Roe said the government had agreed …") or before a closing tag ("The government
+  // had agreed …, Roe said"); not a frame whose content holds its own verb.
+  if (frame.first <= frame.verb && frame.last >= frame.verb) return [];
   // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
@@ -171,7 +173,9 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
   if (!verb || !(ctx.lex.decisionVerbs.has(verb.lemma) || ctx.lex.decisionVerbs.has(verb.lower))) return [];
-  return members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
+  const others = members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
+  // "Lavrov said Russia and Turkey had signed …": beside another side, the speaker's own side is a party too.
+  return others.length > 0 ? members.filter((e) => e.actor.id !== frame.speaker.id) : [];
 }
 
 // The marks that open or close an aside; a set, as this is read for every token of a sentence for every stance hit.

@@ -17,6 +17,15 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ["a quotation's speaker", '"Assad must go," Kerry said.', ['kerry · assad-must-go · support · owner.quote-speaker']],
     ["… single marks", "'Assad must go,' Kerry said.", ['kerry · assad-must-go · support · owner.quote-speaker']],
     ['another side that decided something, inside a speaker\'s words', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
+    // A decision signed or endorsed is the deciding side's, before a closing tag too; beside another side, the
+    // speaker's own side is a party.
+    ['… a deal signed', 'Lavrov said Turkey and Iran had signed a deal on de-escalation zones.', ['iran · cooperate · support · owner.third-party-decision', 'iran · political-solution · support · owner.third-party-decision', 'turkey · cooperate · support · owner.third-party-decision', 'turkey · political-solution · support · owner.third-party-decision']],
+    ['… a plan endorsed', 'Kerry said Moscow had endorsed the plan for peace talks.', ['russia · political-solution · support · owner.third-party-decision']],
+    ['… before a closing tag (the agreement\'s own frame)', 'The opposition had agreed to attend the talks in Geneva, Kerry said.', ['syria-opposition · political-solution · support · owner.frame-speaker']],
+    ['… in a quotation before its tag, the speaker it reports', '"The opposition has agreed to attend the talks in Geneva," Kerry said.', ['syria-opposition · political-solution · support · owner.quoted-speech']],
+    ['… a deal signed, before a closing tag', 'Turkey and Iran signed a deal on de-escalation zones, Lavrov said.', ['iran · cooperate · support · owner.third-party-decision', 'iran · political-solution · support · owner.third-party-decision', 'turkey · cooperate · support · owner.third-party-decision', 'turkey · political-solution · support · owner.third-party-decision']],
+    ["… the speaker's side beside another", 'Lavrov said Russia and Turkey had signed a deal on de-escalation zones.', ['russia · cooperate · support · owner.third-party-decision', 'russia · political-solution · support · owner.third-party-decision', 'turkey · cooperate · support · owner.third-party-decision', 'turkey · political-solution · support · owner.third-party-decision']],
+    ["… the speaker's side alone stays the speaker's", 'Lavrov said Russia had signed a deal on de-escalation zones.', ['lavrov · cooperate · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.frame-speaker']],
     ["the frame's speaker", 'Lavrov said a political solution was needed.', ['lavrov · political-solution · support · owner.frame-speaker']],
     ['every coordinated speaker', 'Kerry and Lavrov said a political solution was needed.', ['kerry · political-solution · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.coordinated-speaker']],
     ['the subject of its clause, in narration', 'Russia is working for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
