@@ -48,7 +48,7 @@ const TIERS: readonly (readonly string[])[] = [
   ['owner.third-party-decision'],
   ['owner.frame-speaker', 'owner.coordinated-speaker'],
   ['owner.clause-subject'],
-  ['owner.attitude-bearer'],
+  ['owner.attitude-bearer', 'owner.blamed'],
   ['owner.holder'],
   ['owner.passive-agent'],
 ];
@@ -88,6 +88,6 @@ export function ruleOwners(candidates: readonly OwnerCandidate[]): OwnerCandidat
   const all = candidates.filter((c) => c.actor.kind !== 'media');
   const tier = TIERS.find((rules) => all.some((c) => rules.includes(c.rules[0]!)));
   if (!tier) return [];
-  const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer');
+  const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer' || c.rules[0] === 'owner.blamed');
   return [...all.filter((c) => tier.includes(c.rules[0]!)), ...bearers];
 }

@@ -1,5 +1,6 @@
 import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
+import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
 import { coordination, subjectBefore } from './subjects.js';
 import { isVerb } from './tokens.js';
@@ -14,7 +15,8 @@ import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from 
  * every speaker coordinated with that one, and another side that decided
  * something inside the speaker's words), the subject of its clause in
  * narration (and its coordinated subjects), the bearer of an attitude
- * ("concern in Paris", "Ankara's demand", "Russian calls for"), the
+ * ("concern in Paris", "Ankara's demand", "Russian calls for"), the actor blamed or
+ * praised for a deed ("accused Moscow of blocking …", with the speaker's polarity turned), the
  * sentence's holder, the agent of a passive ("was rejected by Moscow"), and
  * any other actor the sentence names. The decider (rules or the trained
  * model) chooses among them.
@@ -63,15 +65,19 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   }
 
   const frame = containingFrame(a, hit, ctx);
+  // "Roe accused Moscow of blocking the talks": Moscow did the deed; Roe holds the opposite.
+  const blamed = blamedParty(sentence, hit, entities, ctx);
+  if (blamed) for (const e of group(blamed.entity)) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.blamed', blamed.polarity);
+  const speakerPolarity = blamed?.speakerPolarity ?? hit.polarity;
   if (frame) {
     const source: ClaimSource = quoted ? 'quote' : frame.source === 'tweet' ? 'tweet' : 'reported';
     if (!quoted) for (const e of decidingThirdParty(a, hit, frame, entities, ctx)) add(e, e.actor, 'author', 'owner.third-party-decision');
     const speakers = frame.entity ? group(frame.entity) : [];
-    if (speakers.length === 0) add(null, frame.speaker, source, 'owner.frame-speaker');
-    for (const e of speakers) add(e, e.actor, source, e === frame.entity || e.mention === frame.entity?.mention ? 'owner.frame-speaker' : 'owner.coordinated-speaker');
+    if (speakers.length === 0) add(null, frame.speaker, source, 'owner.frame-speaker', speakerPolarity);
+    for (const e of speakers) add(e, e.actor, source, e === frame.entity || e.mention === frame.entity?.mention ? 'owner.frame-speaker' : 'owner.coordinated-speaker', speakerPolarity);
   }
   const subject = clauseSubject(a, hit, entities, ctx);
-  if (subject) for (const e of group(subject)) add(e, e.actor, 'author', 'owner.clause-subject');
+  if (subject) for (const e of group(subject)) add(e, e.actor, 'author', 'owner.clause-subject', speakerPolarity);
   for (const e of entities) {
     if (e.mention.last >= hit.first && e.mention.first <= hit.last) continue;
     const before = tokens[e.mention.first - 1]?.lower ?? '';

@@ -20,6 +20,12 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow rejects a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Moscow dismissed calls for a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Ankara refused to send troops.', 'send troops: military-involvement oppose [neg.before]'],
+    // The -ing and -s forms of blocking and vetoing words.
+    ['Moscow is blocking a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow keeps vetoing a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow blocks a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow is preventing a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow vetoes a political solution.', 'political solution: political-solution oppose [neg.before]'],
     // A verb and its particle are one negation.
     ['Moscow warned against sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
     // Two negations cancel.

@@ -38,6 +38,13 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… after "dismissed"', 'Lavrov dismissed U.S. calls for Assad to quit.', ['lavrov · assad-must-go · oppose · owner.frame-speaker', 'us · assad-must-go · support · owner.attitude-bearer']],
     ['… after a verb of approval, both sides support', 'Moscow welcomed Washington demands for a political solution.', ['russia · political-solution · support · owner.frame-speaker', 'us · political-solution · support · owner.attitude-bearer']],
     ['… a body backed in its call', 'Ankara backed opposition calls for a no-fly zone.', ['syria-opposition · military-involvement · support · owner.attitude-bearer', 'turkey · military-involvement · support · owner.frame-speaker']],
+    // The actor blamed or praised for a deed holds the deed's stance; the speaker the opposite after blame.
+    ['the actor blamed for a deed, "accused … of"', 'Kerry accused Russia of blocking peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · oppose · owner.blamed']],
+    ['… "blamed … for", a refusal', 'Lavrov blamed Washington for refusing to cooperate with Moscow.', ['lavrov · cooperate · support · owner.frame-speaker', 'us · cooperate · oppose · owner.blamed']],
+    ['… "took … to task for"', 'Medvedev took Western powers to task for refusing to work with Russia.', ['medvedev · cooperate · support · owner.frame-speaker', 'west · cooperate · oppose · owner.blamed']],
+    ['… "criticised … for" a deed', 'Kerry criticised Moscow for backing Assad.', ['kerry · assad-must-go · support · owner.frame-speaker', 'russia · assad-must-go · oppose · owner.blamed']],
+    ['… "for failing to", not doing what follows', 'Erdogan attacked the West for failing to support a no-fly zone.', ['erdogan · military-involvement · support · owner.frame-speaker', 'west · military-involvement · oppose · owner.blamed']],
+    ['… praised: both hold it', 'Kerry praised Moscow for backing the peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · support · owner.blamed']],
     ['the holder, when nothing in the sentence names an owner', 'Lavrov told reporters in Geneva:\nA political solution is needed.', ['lavrov · political-solution · support · owner.holder']],
     ['the agent of a passive', 'A political solution was proposed by Moscow.', ['russia · political-solution · support · owner.passive-agent']],
     ['… of a passive rejection', 'The plan for a political solution was rejected by Moscow.', ['russia · political-solution · oppose · owner.passive-agent']],
@@ -54,6 +61,9 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     // After a speech verb "demands" is the name's own verb: the opposition decides, Lavrov reports it.
     ['a name before "demands" after "said" is a clause subject, no bearer', 'Lavrov said the opposition demands that Assad step down.', ['syria-opposition · assad-must-go · support · owner.third-party-decision']],
     ['an outlet relays, it holds nothing', 'The Washington Post says a political solution is needed.', []],
+    // Blame for a thing, not a deed: nobody did a deed the stance names.
+    ['blame for a noun, no gerund', 'Lavrov blamed the rebels for the collapse of the peace talks.', ['lavrov · political-solution · support · owner.frame-speaker']],
+    ['"of" after a verb that blames nobody', 'Kerry spoke of Russia backing the peace talks.', ['kerry · political-solution · support · owner.clause-subject']],
   ])('trap: %s (%s)', (_, text, claims) => {
     expect(ownedClaims(lastTraced(text))).toEqual(claims);
   });
