@@ -19,9 +19,10 @@ export interface BlamedParty {
 const flip = (p: Polarity): Polarity => (p === 'support' ? 'oppose' : 'support');
 
 /**
- * "Roe accused Moscow of blocking the talks", "blamed Washington for refusing to …", "took the West to task for
- * …", "praised Ankara for backing …": the object of a verb of blame or praise did the deed that "of" or "for" and
- * a gerund name, so it holds the deed's stance; the speaker holds the opposite (blame) or the same (praise).
+ * "Roe blamed Washington for refusing to …", "took the West to task for …", "criticised Moscow of backing …",
+ * "praised Ankara for backing …": the object of a verb of blame or praise did the deed that "for" (or "of") and a
+ * gerund name, so it holds the deed's stance; the speaker holds the opposite (blame) or the same (praise). An
+ * accusation ("accused Moscow of …") is an allegation, not the accused's position: no verb of blame here.
  */
 export function blamedParty(sentence: Sentence, hit: StanceHit, entities: readonly Entity[], ctx: Context): BlamedParty | null {
   const tokens = sentence.tokens;

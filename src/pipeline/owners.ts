@@ -16,7 +16,7 @@ import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from 
  * something inside the speaker's words), the subject of its clause in
  * narration (and its coordinated subjects), the bearer of an attitude
  * ("concern in Paris", "Ankara's demand", "Russian calls for"), the actor blamed or
- * praised for a deed ("accused Moscow of blocking …", with the speaker's polarity turned), the
+ * praised for a deed ("blamed Moscow for blocking …", with the speaker's polarity turned), the
  * sentence's holder, the agent of a passive ("was rejected by Moscow"), and
  * any other actor the sentence names. The decider (rules or the trained
  * model) chooses among them.
@@ -65,7 +65,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   }
 
   const frame = containingFrame(a, hit, ctx);
-  // "Roe accused Moscow of blocking the talks": Moscow did the deed; Roe holds the opposite.
+  // "Roe blamed Moscow for blocking the talks": Moscow did the deed; Roe holds the opposite.
   const blamed = blamedParty(sentence, hit, entities, ctx);
   if (blamed) for (const e of group(blamed.entity)) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.blamed', blamed.polarity);
   const speakerPolarity = blamed?.speakerPolarity ?? hit.polarity;

@@ -39,7 +39,7 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… after a verb of approval, both sides support', 'Moscow welcomed Washington demands for a political solution.', ['russia · political-solution · support · owner.frame-speaker', 'us · political-solution · support · owner.attitude-bearer']],
     ['… a body backed in its call', 'Ankara backed opposition calls for a no-fly zone.', ['syria-opposition · military-involvement · support · owner.attitude-bearer', 'turkey · military-involvement · support · owner.frame-speaker']],
     // The actor blamed or praised for a deed holds the deed's stance; the speaker the opposite after blame.
-    ['the actor blamed for a deed, "accused … of"', 'Kerry accused Russia of blocking peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · oppose · owner.blamed']],
+    ['the actor blamed for a deed, "blamed … for"', 'Kerry blamed Russia for blocking peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · oppose · owner.blamed']],
     ['… "blamed … for", a refusal', 'Lavrov blamed Washington for refusing to cooperate with Moscow.', ['lavrov · cooperate · support · owner.frame-speaker', 'us · cooperate · oppose · owner.blamed']],
     ['… "took … to task for"', 'Medvedev took Western powers to task for refusing to work with Russia.', ['medvedev · cooperate · support · owner.frame-speaker', 'west · cooperate · oppose · owner.blamed']],
     ['… "criticised … for" a deed', 'Kerry criticised Moscow for backing Assad.', ['kerry · assad-must-go · support · owner.frame-speaker', 'russia · assad-must-go · oppose · owner.blamed']],
@@ -66,6 +66,16 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['"of" after a verb that blames nobody', 'Kerry spoke of Russia backing the peace talks.', ['kerry · political-solution · support · owner.clause-subject']],
   ])('trap: %s (%s)', (_, text, claims) => {
     expect(ownedClaims(lastTraced(text))).toEqual(claims);
+  });
+});
+
+describe('owners: an accusation is an allegation, not the accused\'s position', () => {
+  it.each([
+    'Kerry accused Russia of blocking peace talks.',
+    'Ankara accused Moscow of backing Assad.',
+    'The rebels accuse Iran of sending troops.',
+  ])('%s', (text) => {
+    expect(ownedClaims(lastTraced(text)).filter((c) => c.includes('owner.blamed'))).toEqual([]);
   });
 });
 
