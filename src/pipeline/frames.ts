@@ -165,8 +165,9 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
 const HEARER_REACH = 9;
 // Tokens between a verb of sending out words and its noun ("sent a thinly veiled warning").
 const OBJECT_REACH = 4;
-// Tokens from "called" to what it calls its object ("called the Russian air strikes an act of …").
-const CALLED_REACH = 6;
+// Tokens from "called" to what it calls its object ("called the Russian air strikes an act of …", 'called the
+// bombing of the Syrian airbase "unlawful"').
+const CALLED_REACH = 9;
 // Tokens between a verb of blaming and its reason or adjective ("attacked the U.S.-led coalition in Syria for …").
 const REASON_REACH = 10;
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
@@ -180,7 +181,8 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string | null {
   const { lex } = ctx;
   const tok = tokens[i]!;
-  if (!isVerb(tok)) return null;
+  const naming = lex.namingVerbs.has(tok.lemma) || lex.namingVerbs.has(tok.lower);
+  if (!isVerb(tok) && !naming) return null;
   if (lex.utteranceVerbs.has(tok.lemma)) {
     for (let k = i + 1; k < tokens.length && k <= i + OBJECT_REACH; k++) {
       const t = tokens[k]!;
@@ -190,13 +192,19 @@ function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string 
     }
     return null;
   }
-  // "called the strikes an act of aggression", 'called the plan "a sham"': naming a thing so is saying so.
-  if (tok.lemma === 'call') {
+  // "called the strikes an act of aggression", 'called the plan "a sham"', 'labelled the group a "terror group"':
+  // naming a thing so is saying so. Past a preposition inside the object ('called the bombing of the airbase
+  // "unlawful"') only a quoted label counts ("called Roe in Moscow a day later" is a phone call).
+  if (naming) {
+    // "which Roe called 'a first step'": the label right after the verb.
+    if (/^["“‘']$/.test(tokens[i + 1]?.value ?? '') && tokens[i - 1]?.value !== '-') return 'frame.call-it';
+    let crossed = false;
     for (let k = i + 2; k < tokens.length && k <= i + CALLED_REACH; k++) {
-      const t = tokens[k]!;
-      if (/^(a|an)$/.test(t.lower) || /^["“‘']$/.test(t.value)) return 'frame.call-it';
       const before = tokens[k - 1]!;
-      if (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'PUNCT' && before.value !== '-')) return null;
+      if (before.pos === 'ADP' && k - 1 > i + 1 && before.lower !== 'as') crossed = true;
+      else if (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'PUNCT' && before.value !== '-')) return null;
+      const t = tokens[k]!;
+      if (/^["“‘']$/.test(t.value) || (!crossed && /^(a|an)$/.test(t.lower))) return 'frame.call-it';
     }
     return null;
   }

@@ -775,6 +775,15 @@ describe('naming a thing so is saying so: "called the plan a sham"', () => {
     ['Zarif called the strikes ‘a crime’.', ['zarif/iran/quote']],
     ["Zarif called the strikes 'a crime'.", ['zarif/iran/quote']],
     ['Erdogan called the Russian air strikes an unacceptable escalation.', ['erdogan/turkey/reported']],
+    // Other verbs of naming, in forms the tagger reads as a noun or an adjective.
+    ['Erdogan labels the militia a "terror group" because of its ties to the rebels.', ['erdogan/turkey/quote']],
+    ['Ankara branded the militia a terror group.', ['turkey/turkey/reported']],
+    ['Moscow dubbed the plan a sham.', ['russia/russia/reported']],
+    ["Lavrov termed the decision 'a mistake'.", ['lavrov/russia/quote']],
+    // A quoted label past a preposition inside the object, or right after the verb.
+    ['Lavrov called the bombing of the Syrian airbase "unlawful."', ['lavrov/russia/quote']],
+    ['Zarif called the strikes on the airbase ‘a crime’.', ['zarif/iran/quote']],
+    ['The deal, which a U.N. spokesman called "a first step toward peace", was signed.', ['un/un/quote']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
     expect(holderRule(text)).toEqual(['holder.frame.call-it']);
@@ -783,6 +792,8 @@ describe('naming a thing so is saying so: "called the plan a sham"', () => {
   it.each([
     ['a phone call', 'Obama called Putin on Monday.'],
     ['a meeting called', 'Russia called a meeting of the council.'],
+    ['a phone call, a time phrase after a preposition', 'Kerry called Lavrov in Moscow a day after the attack.'],
+    ['labels on things', 'The labels on the boxes were Russian.'],
   ])('trap: %s', (_, text) => {
     expect(holders(text)).toEqual(['none']);
   });
