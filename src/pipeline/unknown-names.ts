@@ -89,6 +89,13 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     const bodyName = sentence.text.slice(run[0]!.start - sentence.start, tokens[bodyAt]!.end - sentence.start);
     return set.make('unknown-name', null, first, bodyAt, 'mention.unknown-body', { adhoc: { name: bodyName, affiliation: 'other', kind: 'org' } });
   }
+  // "The Zenda Network for Human Rights (, which …,) said": a body the codebook lacks whose name goes on after a
+  // preposition.
+  const bodyEnd = lex.bodyNouns.has(tail.lower) && (after?.lower === 'for' || after?.lower === 'of' || after?.lower === 'on') ? nameAfter(set, last + 2) : -1;
+  if (bodyEnd > 0 && (speechVerbAfter(set, bodyEnd + 1) || (tokens[bodyEnd + 1]?.value === ',' && appositionThenVerb(set, bodyEnd + 2)))) {
+    const bodyName = sentence.text.slice(run[0]!.start - sentence.start, tokens[bodyEnd]!.end - sentence.start);
+    return set.make('unknown-name', null, first, bodyEnd, 'mention.unknown-body-of', { adhoc: { name: bodyName, affiliation: 'other', kind: 'org' } });
+  }
   // "Jane Roe of the opposition council, ...": placed by the body after "of".
   if (after?.lower === 'of' || (after?.value === ',' && tokens[last + 2]?.lower === 'of')) {
     const ofAt = after.lower === 'of' ? last + 1 : last + 2;
@@ -195,6 +202,17 @@ function speechVerbAfter(set: MentionSet, from: number): boolean {
   while (k < tokens.length && k < from + 6 && subjectVerbFillers.has(tokens[k]!.lower) && tokens[k]!.value !== ',') k++;
   const verb = tokens[k];
   return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));
+}
+
+/** The last token of a capitalised name from `from` (after an article), or -1: "(the) Human Rights". */
+function nameAfter(set: MentionSet, from: number): number {
+  const tokens = set.sentence.tokens;
+  let k = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const start = k;
+  // "Defence of Rights", "Peace and Justice": a short word between two name parts is inside the name.
+  const joins = (t: Token | undefined) => t?.lower === 'of' || t?.lower === 'and' || t?.lower === 'for';
+  while (k < tokens.length && k < start + BODY_NAME_REACH && !set.covered[k] && (isNamePart(tokens[k]) || (k > start && joins(tokens[k]) && isNamePart(tokens[k + 1])))) k++;
+  return k > start ? k - 1 : -1;
 }
 
 // How many words a body's name the codebook lacks may have ("Acme Capital Markets Research Group").

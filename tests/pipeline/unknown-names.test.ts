@@ -53,6 +53,12 @@ describe('mentions: names the codebook lacks', () => {
     ['The Zenda Islamist front warned that the road was closed.', 'Zenda Islamist front = adhoc:Zenda Islamist front/other / mention.unknown-body'],
     ['Hama provincial police said the road was closed.', 'Hama provincial police = adhoc:Hama provincial police/other / mention.unknown-body'],
     ['The Zenda human rights group said the road was closed.', 'Zenda human rights group = adhoc:Zenda human rights group/other / mention.unknown-body'],
+    // … and a body whose name goes on after "for", "of" or "on", before the speech verb or an apposition.
+    ['The Zenda Network for Human Rights said the road was closed.', 'Zenda Network for Human Rights = adhoc:Zenda Network for Human Rights/other / mention.unknown-body-of'],
+    ['The Zenda Organisation for Human Rights, which follows the war, says the road was closed.', 'Zenda Organisation for Human Rights = adhoc:Zenda Organisation for Human Rights/other / mention.unknown-body-of'],
+    ['The Zenda Council on Foreign Relations warned that the road was closed.', 'Zenda Council on Foreign Relations = adhoc:Zenda Council on Foreign Relations/other / mention.unknown-body-of'],
+    ['The Zenda Institute of Peace Studies said the road was closed.', 'Zenda Institute of Peace Studies = adhoc:Zenda Institute of Peace Studies/other / mention.unknown-body-of'],
+    ['The Zenda Committee for the Defence of Rights said the road was closed.', 'Zenda Committee for the Defence of Rights = adhoc:Zenda Committee for the Defence of Rights/other / mention.unknown-body-of'],
     // A body noun alone at the start of a sentence is a body named before.
     ['Police said the road was closed.', 'Police = definite:police / mention.definite-body'],
     // An organ by its generic name is a body named before, no person.
