@@ -221,14 +221,22 @@ export function chooseHolder(input: HolderInputs, ctx: Context): { holder: Holde
  * ("renewed his demand that …") it reports a position, and so does a verb of expressing ("voiced
  * concern") and words sent out ("issued a warning").
  */
+// What follows an agreement reached: "agreed to meet", "agreed that …", "agreed on a ceasefire".
+const AGREED_ON = new Set(['to', 'that', 'on', 'upon']);
+
 function isDeed(sentence: Sentence, f: Frame, ctx: Context): boolean {
   if (f.verb < 0 || f.rule === 'frame.utterance') return false;
   const tokens = sentence.tokens;
   const verb = tokens[f.verb]!;
   // "voiced concern about …": what is expressed is always an attitude or words.
   if (f.last < f.verb) return false;
-  // "The sides agreed to / that …": an agreement reached is a decision, an event of the story, not words reported.
-  if (ctx.lex.agreementVerbs.has(verb.lemma)) return true;
+  // "The sides agreed to / that / on …": an agreement reached is a decision, an event of the story, not words
+  // reported; "Roe agreed." and "Roe agreed with Doe" assent to words.
+  if (ctx.lex.agreementVerbs.has(verb.lemma)) {
+    let k = f.verb + 1;
+    while (k < tokens.length && (tokens[k]!.pos === 'ADV' || ctx.lex.timeWords.has(tokens[k]!.lower))) k++;
+    return AGREED_ON.has(tokens[k]?.lower ?? '');
+  }
   if (!ctx.lex.nominalObjectVerbs.has(verb.lemma) || ctx.lex.expressingVerbs.has(verb.lemma)) return false;
   return !tokens.slice(f.verb + 1, f.verb + 6).some((t) => t.lower === 'that' || t.value === ':' || t.value === '"' || t.value === '“');
 }

@@ -853,6 +853,9 @@ describe('an agreement reached is an event of the story, not words reported', ()
     ['‘We agreed to keep talking,’ Lavrov said.', ['lavrov/russia/quote']],
     ["'We agreed on nothing,' Lavrov said.", ['lavrov/russia/quote']],
     ['The sides agreed to meet again, Lavrov said.', ['lavrov/russia/reported']],
+    // Assent to words is speech: nothing after the verb, or "with" a speaker.
+    ['Zarif said talks must go on. Lavrov agreed.', ['zarif/iran/reported', 'lavrov/russia/reported']],
+    ['Lavrov agreed with Kerry that talks must go on.', ['lavrov/russia/reported']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
