@@ -68,8 +68,10 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     const tok = tokens[k]!;
     if (lex.negationBreaks.has(tok.lower) && tok.lower !== 'and') break;
     const before = tokens[k - 1]?.lower ?? '';
-    // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)".
-    if (lex.postRejectors.has(tok.lower) || (k > last + 1 && lex.copulas.has(before) && /ed$/.test(tok.lower) && isNegator(lex, tok, tokens[k + 1], tokens[k - 1]))) {
+    // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)", "… was voted down", "… would be
+    // cut back".
+    const passive = /ed$/.test(tok.lower) || lex.maps.particleVerbs.has(tok.lower);
+    if (lex.postRejectors.has(tok.lower) || (k > last + 1 && lex.copulas.has(before) && passive && isNegator(lex, tok, tokens[k + 1], tokens[k - 1]))) {
       found.push({ rule: 'neg.after-predicate', at: k });
       break;
     }

@@ -20,6 +20,12 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow rejects a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Moscow dismissed calls for a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Ankara refused to send troops.', 'send troops: military-involvement oppose [neg.before]'],
+    // A passive rejecting verb with its particle after the stance.
+    ['A motion supporting the use of force was voted down.', 'use of force: military-involvement oppose [neg.after-predicate]'],
+    ['Plans to send troops were voted down on Monday.', 'send troops: military-involvement oppose [neg.after-predicate]'],
+    ['Ground troops were ruled out.', 'Ground troops: military-involvement oppose [neg.after-predicate]'],
+    ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['A political solution was voted down by parliament.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // The -ing and -s forms of blocking and vetoing words.
     ['Moscow is blocking a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Moscow keeps vetoing a political solution.', 'political solution: political-solution oppose [neg.before]'],
