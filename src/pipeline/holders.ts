@@ -31,7 +31,7 @@ export function speakQuotes(states: readonly QuoteState[], frames: readonly Fram
     if (run.close) pick(near(run.close.sentence, run.close.token), 'quote.tag-at-close');
     pick(near(run.open.sentence, run.open.token), 'quote.tag-at-open');
     pick(frames[end]?.find(named) ?? frames[run.open.sentence]?.find(named), 'quote.sentence-frame');
-    // A quoted subhead ("‘Nobody Will Save Us’" on a line of its own) resumes no quotation.
+    // A quoted subhead ("‘Nobody Will Listen’" on a line of its own) resumes no quotation.
     const subhead = sentences[run.open.sentence]?.isHeadline === true;
     if (!run.speaker && !subhead && previous?.speaker && run.open.sentence - (previous.close?.sentence ?? previous.open.sentence) <= 1 && run.open.token === 0) {
       run.speaker = previous.speaker;

@@ -20,7 +20,7 @@ const HEADLINE_MAX_WORDS = 30;
 /** A line that ends as no headline does: a sentence end, a colon or a comma, or a closing mark or bracket after one. */
 export function endsAsNoHeadline(text: string): boolean {
   // A closing mark or bracket ends a sentence after its punctuation ('… everyone."'); after a word it may close
-  // a quoted subhead ('"A Signal for Assad"') or a headline's scare quote.
+  // a quoted subhead ('"A Window for Talks"') or a headline's scare quote.
   return /[.!?:,;]\s*$/.test(text) || /[.!?,;:…]["”’'»)\]]+\s*$/.test(text);
 }
 
@@ -37,8 +37,9 @@ function looksLikeHeadline(text: string, manyLines: boolean): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-// A quoted subhead that text extraction left at the end of the paragraph before it ('… on Friday. "A Signal for
-// Assad"'): the last sentence of its line, wholly inside quotation marks, only words and commas before its closing mark.
+// A quoted subhead that text extraction left at the end of the paragraph before it ('… on Friday. "A Window for
+// Talks"'): the last sentence of its line, wholly inside quotation marks, only words and commas before its closing
+// mark.
 const GLUED_SUBHEAD = /^["“‘'][^"“”‘’.!?;:]+["”’']$/;
 function gluedSubhead(text: string): boolean {
   return GLUED_SUBHEAD.test(text.trim()) && looksLikeHeadline(text.trim().slice(1, -1), false);

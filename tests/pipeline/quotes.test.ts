@@ -103,8 +103,8 @@ describe('quotes: speakers', () => {
     // After a paraphrase, a term in scare quotes inside narration is nobody's words, nor a headline's quotation.
     ['a term in scare quotes after a paraphrase', 'Lavrov said talks must go on. The envoy spoke of a "tipping point" on Monday.'],
     ['… single marks', "Lavrov said talks must go on. The rebels 'bought' time."],
-    ['a headline quoted after a paraphrase', 'Lavrov said talks must go on.\n"A Signal for Assad"\nTalks resumed.'],
-    ['a quoted subhead right after a quotation', '"We will not give up," Lavrov said.\n‘Nobody Will Save Us’\nTalks resumed.'],
+    ['a headline quoted after a paraphrase', 'Lavrov said talks must go on.\n"A Window for Talks"\nTalks resumed.'],
+    ['a quoted subhead right after a quotation', '"We will not give up," Lavrov said.\n‘Nobody Will Listen’\nTalks resumed.'],
   ])('trap: nobody speaks %s (%s)', (_, text) => {
     expect(speakers(text).pop()).toBe('nobody/-');
   });

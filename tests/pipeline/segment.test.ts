@@ -73,11 +73,11 @@ describe('segment: headlines and attribution lines', () => {
     ['a one-line text of capitalised words', 'Russia Backs New Talks In Geneva', [[true, true, false]]],
     ['a tweet and its attribution line', 'We will not give up\n— MFA Russia (@mfa_russia) 12 March 2016', [[true, false, false], [true, false, true]]],
     // A quoted subhead that extraction glued to the end of the paragraph before it.
-    ['a quoted subhead at the end of a line, double marks', 'Talks resumed on Monday. "A Signal for Assad"\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
-    ['… curly single marks, with a comma', 'Talks resumed on Monday. ‘It Makes No Difference, Nobody Will Save Us’\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
-    ['… in capitals, straight single marks', "Talks resumed on Monday. 'HOUR OF TRUTH'\nKerry left.", [[true, false, false], [false, true, false], [true, false, false]]],
-    ['… curly double marks', 'Talks resumed on Monday. “Nobody Will Save Us”\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
-    ['… at the end of the text', 'Kerry left.\nTalks resumed on Monday. "Hour of Truth"', [[true, false, false], [true, false, false], [false, true, false]]],
+    ['a quoted subhead at the end of a line, double marks', 'Talks resumed on Monday. "A Window for Talks"\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… curly single marks, with a comma', 'Talks resumed on Monday. ‘No Way Back, Nobody Will Listen’\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… in capitals, straight single marks', "Talks resumed on Monday. 'DAY OF RECKONING'\nKerry left.", [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… curly double marks', 'Talks resumed on Monday. “Nobody Will Listen”\nKerry left.', [[true, false, false], [false, true, false], [true, false, false]]],
+    ['… at the end of the text', 'Kerry left.\nTalks resumed on Monday. "Day of Reckoning"', [[true, false, false], [true, false, false], [false, true, false]]],
   ])('headline: %s', (_, text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -96,8 +96,8 @@ describe('segment: headlines and attribution lines', () => {
   it.each([
     ['a quotation of words in lower case', 'Lavrov said talks must go on. "We will go on"\nKerry left.'],
     ['a quotation closed after its full stop', 'Lavrov said talks must go on. "We Will Go On."\nKerry left.'],
-    ['a quotation that is not the last of its line', 'Lavrov said talks must go on. "Hour of Truth" Kerry left.'],
-    ['a quotation that opens its sentence but does not end it', 'Lavrov said talks must go on. "Hour of Truth" was the motto\nKerry left.'],
+    ['a quotation that is not the last of its line', 'Lavrov said talks must go on. "Day of Reckoning" Kerry left.'],
+    ['a quotation that opens its sentence but does not end it', 'Lavrov said talks must go on. "Day of Reckoning" was the motto\nKerry left.'],
   ])('no glued subhead: %s', (_, text) => {
     expect(segment(text)[1]!.isHeadline).toBe(false);
   });
