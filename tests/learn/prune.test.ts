@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logistic } from '../../src/model/learn/logistic.js';
-import { dropRareFeatures, featureCounts, fitToBudget, pruneWeights, serializedSize } from '../../src/model/learn/prune.js';
+import { dropFeaturesOfFewGroups, dropRareFeatures, featureCounts, fitToBudget, pruneWeights, serializedSize } from '../../src/model/learn/prune.js';
 import { scoreLinear, type LinearModel } from '../../src/model/linear.js';
 import { accuracy, toy } from './toy.js';
 
@@ -20,6 +20,31 @@ describe('rare features', () => {
     ]);
     expect(dropRareFeatures(examples, 1)).toEqual(examples);
     expect(() => dropRareFeatures(examples, 0)).toThrow(expect.objectContaining({ code: 'PRUNE_INVALID_INPUT' }));
+  });
+});
+
+describe('features of one passage only', () => {
+  it('drops features seen in fewer than minGroups passages, however often one passage has them', () => {
+    const data = {
+      examples: [
+        { features: ['a', 'b', 'b'], labels: ['x'] },
+        { features: ['b', 'c'], labels: [] },
+        { features: ['a'], labels: [] },
+      ],
+      groups: ['p1', 'p1', 'p2'],
+      sets: [0, 1, 2],
+    };
+    expect(dropFeaturesOfFewGroups(data, 2)).toEqual({
+      examples: [
+        { features: ['a'], labels: ['x'] },
+        { features: [], labels: [] },
+        { features: ['a'], labels: [] },
+      ],
+      groups: ['p1', 'p1', 'p2'],
+      sets: [0, 1, 2],
+    });
+    expect(dropFeaturesOfFewGroups(data, 1)).toEqual(data);
+    expect(() => dropFeaturesOfFewGroups(data, 0)).toThrow(expect.objectContaining({ code: 'PRUNE_INVALID_INPUT' }));
   });
 });
 

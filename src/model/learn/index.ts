@@ -11,6 +11,6 @@ export { fitPlatt, fitCalibration, withCalibration, applyPlatt, reliability, exp
 export { bestThreshold, classThresholds, globalThreshold, type ThresholdFit } from './threshold.js';
 export { groupedFolds } from './folds.js';
 export { outOfFold, trainCalibrated, type CalibratedTraining } from './crossval.js';
-export { featureCounts, dropRareFeatures, pruneWeights, serializedSize, fitToBudget, DEFAULT_MODEL_BUDGET, type PruneOptions } from './prune.js';
+export { featureCounts, dropRareFeatures, dropFeaturesOfFewGroups, pruneWeights, serializedSize, fitToBudget, DEFAULT_MODEL_BUDGET, type PruneOptions } from './prune.js';
 export { seededRandom, shuffleInPlace } from './random.js';
 export { scoreLinear, probabilities, sigmoid, type LinearModel } from '../linear.js';

@@ -33,6 +33,30 @@ export function dropRareFeatures<E extends Pick<Example, 'features'>>(examples: 
   return examples.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= minCount) }));
 }
 
+/**
+ * The examples without the features seen in fewer than `minGroups` groups
+ * (passages): a feature of one article only is that article's wording, not
+ * how news English states a position, and it cannot carry to text the model
+ * has not seen. Apply to the training examples only (in cross-validation, to
+ * each fold's).
+ *
+ * @example
+ * dropFeaturesOfFewGroups({ examples: [{ features: ['a', 'b'], labels: [] }, { features: ['a'], labels: [] }], groups: ['p1', 'p2'] }, 2).examples
+ * // [{ features: ['a'], labels: [] }, { features: ['a'], labels: [] }]
+ */
+export function dropFeaturesOfFewGroups<D extends { examples: readonly Pick<Example, 'features'>[]; groups: readonly string[] }>(data: D, minGroups: number): D {
+  if (!Number.isSafeInteger(minGroups) || minGroups < 1) throw new InputError('PRUNE_INVALID_INPUT', `dropFeaturesOfFewGroups: minGroups must be an integer >= 1, got ${minGroups}`);
+  const seenIn = new Map<string, Set<string>>();
+  data.examples.forEach((e, i) => {
+    for (const f of e.features) {
+      let groups = seenIn.get(f);
+      if (!groups) seenIn.set(f, (groups = new Set()));
+      groups.add(data.groups[i]!);
+    }
+  });
+  return { ...data, examples: data.examples.map((e) => ({ ...e, features: e.features.filter((f) => seenIn.get(f)!.size >= minGroups) })) };
+}
+
 /** Options of {@link pruneWeights}. */
 export interface PruneOptions {
   /** Weights with |w| below this become 0; features left with only zeros are dropped (default 0). */

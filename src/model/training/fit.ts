@@ -6,10 +6,13 @@ import { InputError } from '../../errors/input-error.js';
 import { cuedClasses } from '../decider.js';
 import { loadNaturalBayes } from '../learn/natural.js';
 import { modelHolderChooser } from '../holder-chooser.js';
-import { bayes, bestThreshold, fitToBudget, groupedFolds, logistic, outOfFold, perceptron, probabilities, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
+import { bayes, bestThreshold, dropFeaturesOfFewGroups, fitToBudget, groupedFolds, logistic, outOfFold, perceptron, probabilities, trainCalibrated, type Example, type Learner, type LinearModel } from '../learn/index.js';
 import { NONE_TAKEN } from '../learn/threshold.js';
 import { fitClaimModel } from './claim-confidence.js';
 import { holderExamples, ownerExamples, readPassages, stanceExamples } from './examples.js';
+
+// A feature must be seen in this many passages to be learned: one article's own wording does not carry.
+const MIN_PASSAGES = 2;
 
 /** The learners `train()` can use. */
 export const LEARNERS = { logistic, perceptron, bayes } as const satisfies Record<string, Learner>;
@@ -64,11 +67,11 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
   if (options.learner === 'bayes') loadNaturalBayes();
 
   const byRules = readPassages(passages, ctxFor);
-  const holder = fit(holderExamples(byRules, ctx), ['holder'], 'sentences with a judged holder');
+  const holder = fit(dropFeaturesOfFewGroups(holderExamples(byRules, ctx), MIN_PASSAGES), ['holder'], 'sentences with a judged holder');
   const chooser = modelHolderChooser({ holder: holder.model } as TrainedModel, lex);
   const read = readPassages(passages, ctxFor, chooser);
 
-  const stanceData = stanceExamples(read, ctx);
+  const stanceData = dropFeaturesOfFewGroups(stanceExamples(read, ctx), MIN_PASSAGES);
   const classes = stanceClasses(cb, stanceData.examples);
   const stance = fit(stanceData, classes, 'sentences');
   const cued = read.map((r) => cuedClasses(r.stances));
@@ -78,7 +81,7 @@ export function fitModel(passages: readonly GoldPassage[], cb: CompiledCodebook,
 
   // The owner model's folds are the stance model's, so that each fold's two models label its passages unseen (the claim model's data).
   const foldOf = new Map(stanceData.groups.map((g, i) => [g, stance.folds[i]!]));
-  const ownerData = ownerExamples(read, ctx, stance.model);
+  const ownerData = dropFeaturesOfFewGroups(ownerExamples(read, ctx, stance.model), MIN_PASSAGES);
   const owner = fit(ownerData, ['owner'], 'claims whose owner is an actor the labeler finds', foldOf);
   const ownerRuns = repeats(ownerData, ['owner'], owner);
   const ownerP = ownerRuns.flat().map((p) => p[0]!);
