@@ -168,7 +168,7 @@ const OBJECT_REACH = 4;
 // Tokens from "called" to what it calls its object ("called the Russian air strikes an act of …", 'called the
 // bombing of the Syrian airbase "unlawful"').
 const CALLED_REACH = 9;
-// Tokens between a verb of blaming and its reason or adjective ("attacked the U.S.-led coalition in Syria for …").
+// Tokens between a verb of blaming and its reason or adjective ("attacked the Zenda-led alliance in Ruritania for …").
 const REASON_REACH = 10;
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 
