@@ -169,7 +169,7 @@ function servingRole(set: MentionSet, i: number): Mention | null {
     const title = set.roleAt(last + 2);
     if (title) last = title.last;
   }
-  // "the head of the U.N. observer mission": the body's own nouns belong to the role.
+  // "the chief of the UN monitoring team": the body's own nouns belong to the role.
   while (last + 1 < tokens.length && !covered[last + 1] && (tokens[last + 1]!.pos === 'NOUN' || tokens[last + 1]!.pos === 'PROPN') && last < served.last + 3) last++;
   const affiliation = ctx.cb.actors.get(served.actorId!)!.affiliation;
   return set.make('role', null, first, last, 'mention.serving-role', { role: { affiliation, title: tokens.slice(i, head + 1).map((t) => t.lower).join(' ') } });

@@ -41,7 +41,7 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     // The actor blamed or praised for a deed holds the deed's stance; the speaker the opposite after blame.
     ['the actor blamed for a deed, "blamed … for"', 'Kerry blamed Russia for blocking peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · oppose · owner.blamed']],
     ['… "blamed … for", a refusal', 'Lavrov blamed Washington for refusing to cooperate with Moscow.', ['lavrov · cooperate · support · owner.frame-speaker', 'us · cooperate · oppose · owner.blamed']],
-    ['… "took … to task for"', 'Medvedev took Western powers to task for refusing to work with Russia.', ['medvedev · cooperate · support · owner.frame-speaker', 'west · cooperate · oppose · owner.blamed']],
+    ['… "took … to task for"', 'Lavrov took the Western capitals to task for refusing to cooperate with Moscow.', ['lavrov · cooperate · support · owner.frame-speaker', 'west · cooperate · oppose · owner.blamed']],
     ['… "criticised … for" a deed', 'Kerry criticised Moscow for backing Assad.', ['kerry · assad-must-go · support · owner.frame-speaker', 'russia · assad-must-go · oppose · owner.blamed']],
     ['… "for failing to", not doing what follows', 'Erdogan attacked the West for failing to support a no-fly zone.', ['erdogan · military-involvement · support · owner.frame-speaker', 'west · military-involvement · oppose · owner.blamed']],
     ['… praised: both hold it', 'Kerry praised Moscow for backing the peace talks.', ['kerry · political-solution · support · owner.frame-speaker', 'russia · political-solution · support · owner.blamed']],
