@@ -31,6 +31,7 @@ export function blamedParty(sentence: Sentence, hit: StanceHit, entities: readon
     const word = tokens[k]!.lower;
     if (word !== 'for' && word !== 'of') continue;
     const gerund = tokens[k + 1];
+    // A deed is a gerund ("for refusing"); "for nothing" only ends like one.
     if (!gerund || !/ing$/.test(gerund.lower) || gerund.lower === 'nothing') return null;
     // "took the West to task for …": the object stands before "to task".
     const objectEnd = tokens[k - 1]?.lower === 'task' && tokens[k - 2]?.lower === 'to' ? k - 3 : k - 1;
@@ -40,7 +41,8 @@ export function blamedParty(sentence: Sentence, hit: StanceHit, entities: readon
     while (v > 0 && entity.mention.first - v <= OBJECT_LEAD && (lex.determiners.has(tokens[v]!.lower) || lex.titleModifiers.has(tokens[v]!.lower))) v--;
     const verb = tokens[v];
     if (!verb) return null;
-    const blames = lex.blameObjectVerbs.has(verb.lemma) || lex.blameObjectVerbs.has(verb.lower) || (objectEnd === k - 3 && verb.lemma === 'take');
+    // The verbs that blame an object "for" a reason in a speech act ("attacked Washington for …") blame here too.
+    const blames = lex.blameObjectVerbs.has(verb.lemma) || lex.blameObjectVerbs.has(verb.lower) || lex.blameForVerbs.has(verb.lemma) || (objectEnd === k - 3 && verb.lemma === 'take');
     const praises = lex.praiseObjectVerbs.has(verb.lemma) || lex.praiseObjectVerbs.has(verb.lower);
     if (!blames && !praises) return null;
     // "for failing to support …": not doing what follows.

@@ -39,6 +39,10 @@ export interface Decider {
   decide(input: DecisionInput): Decision[];
 }
 
+// Owners who hold a stance beside the speaker who reports, rejects or blames it ("Ankara rejected Russian calls for
+// …", "blamed Moscow for refusing …"): taken with the strongest tier, not instead of it.
+const BESIDE_SPEAKER: readonly string[] = ['owner.attitude-bearer', 'owner.blamed'];
+
 // Owner rules in the order the rule decider trusts them: it takes the candidates of the first tier present.
 const TIERS: readonly (readonly string[])[] = [
   ['owner.relative-clause'],
@@ -48,7 +52,7 @@ const TIERS: readonly (readonly string[])[] = [
   ['owner.third-party-decision'],
   ['owner.frame-speaker', 'owner.coordinated-speaker'],
   ['owner.clause-subject'],
-  ['owner.attitude-bearer', 'owner.blamed'],
+  BESIDE_SPEAKER,
   ['owner.holder'],
   ['owner.passive-agent'],
 ];
@@ -88,6 +92,6 @@ export function ruleOwners(candidates: readonly OwnerCandidate[]): OwnerCandidat
   const all = candidates.filter((c) => c.actor.kind !== 'media');
   const tier = TIERS.find((rules) => all.some((c) => rules.includes(c.rules[0]!)));
   if (!tier) return [];
-  const bearers = tier.includes('owner.attitude-bearer') ? [] : all.filter((c) => c.rules[0] === 'owner.attitude-bearer' || c.rules[0] === 'owner.blamed');
+  const bearers = tier === BESIDE_SPEAKER ? [] : all.filter((c) => BESIDE_SPEAKER.includes(c.rules[0]!));
   return [...all.filter((c) => tier.includes(c.rules[0]!)), ...bearers];
 }

@@ -196,7 +196,7 @@ function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string 
   // naming a thing so is saying so. Past a preposition inside the object ('called the bombing of the airbase
   // "unlawful"') only a quoted label counts ("called Roe in Moscow a day later" is a phone call).
   if (naming) {
-    // "which Roe called 'a first step'": the label right after the verb.
+    // "which Roe called 'a good start'": the label right after the verb ("so-called 'moderate' rebels" names nothing).
     if (/^["“‘']$/.test(tokens[i + 1]?.value ?? '') && tokens[i - 1]?.value !== '-') return 'frame.call-it';
     let crossed = false;
     for (let k = i + 2; k < tokens.length && k <= i + CALLED_REACH; k++) {

@@ -169,7 +169,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const says = (f: Frame) => f.verb < 0 || f.rule === 'frame.headline-credit' || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lemma) || ctx.lex.sayingVerbs.has(sentence.tokens[f.verb]!.lower);
   const main = sentence.isHeadline && found && !says(found) ? undefined : found;
   if (main) offer(main.speaker, main.source, `holder.${main.rule}`, true);
-  for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${isDeed(sentence, f, ctx) ? '.deed' : ''}`, false);
+  for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${told.includes(f) ? '' : '.deed'}`, false);
   if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
   const { holders, colon, voice, turn, introduced, announced } = input.history;

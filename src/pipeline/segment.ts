@@ -42,7 +42,8 @@ function looksLikeHeadline(text: string, manyLines: boolean): boolean {
 // mark.
 const GLUED_SUBHEAD = /^["“‘'][^"“”‘’.!?;:]+["”’']$/;
 function gluedSubhead(text: string): boolean {
-  return GLUED_SUBHEAD.test(text.trim()) && looksLikeHeadline(text.trim().slice(1, -1), false);
+  const line = text.trim();
+  return GLUED_SUBHEAD.test(line) && looksLikeHeadline(line.slice(1, -1), false);
 }
 
 // Line ends: LF, CRLF, a lone CR (old Mac files, some feeds) and Unicode's line and paragraph separators.

@@ -204,15 +204,24 @@ function speechVerbAfter(set: MentionSet, from: number): boolean {
   return !!verb && (isSpeechToken(set, verb) || (isVerb(verb) && positionVerbs.has(verb.lemma)));
 }
 
+/**
+ * Where a capitalised name that starts at `from` ends (exclusive; `from` when there is none), at most
+ * BODY_NAME_REACH tokens on; with `joined`, a short word between two name parts is inside the name ("Defence of
+ * Rights", "Peace and Justice").
+ */
+function nameEnd(set: MentionSet, from: number, joined = false): number {
+  const tokens = set.sentence.tokens;
+  const joins = (t: Token | undefined) => t?.lower === 'of' || t?.lower === 'and' || t?.lower === 'for';
+  let k = from;
+  while (k < tokens.length && k < from + BODY_NAME_REACH && !set.covered[k] && (isNamePart(tokens[k]) || (joined && k > from && joins(tokens[k]) && isNamePart(tokens[k + 1])))) k++;
+  return k;
+}
+
 /** The last token of a capitalised name from `from` (after an article), or -1: "(the) Human Rights". */
 function nameAfter(set: MentionSet, from: number): number {
-  const tokens = set.sentence.tokens;
-  let k = tokens[from]?.lower === 'the' ? from + 1 : from;
-  const start = k;
-  // "Defence of Rights", "Peace and Justice": a short word between two name parts is inside the name.
-  const joins = (t: Token | undefined) => t?.lower === 'of' || t?.lower === 'and' || t?.lower === 'for';
-  while (k < tokens.length && k < start + BODY_NAME_REACH && !set.covered[k] && (isNamePart(tokens[k]) || (k > start && joins(tokens[k]) && isNamePart(tokens[k + 1])))) k++;
-  return k > start ? k - 1 : -1;
+  const start = set.sentence.tokens[from]?.lower === 'the' ? from + 1 : from;
+  const end = nameEnd(set, start, true);
+  return end > start ? end - 1 : -1;
 }
 
 // How many words a body's name the codebook lacks may have ("Acme Capital Markets Research Group").
@@ -222,16 +231,11 @@ const BODY_NAME_REACH = 6;
 function unknownBodyThenVerb(set: MentionSet, from: number): boolean {
   const tokens = set.sentence.tokens;
   const { determiners, placePrepositions } = set.ctx.lex;
-  const nameFrom = (k: number) => {
-    let end = k;
-    while (end < tokens.length && end < k + BODY_NAME_REACH && !set.covered[end] && isNamePart(tokens[end])) end++;
-    return end;
-  };
   const start = determiners.has(tokens[from]?.lower ?? '') ? from + 1 : from;
-  let k = nameFrom(start);
+  let k = nameEnd(set, start);
   if (k === start) return false;
   if (placePrepositions.has(tokens[k]?.lower ?? '')) {
-    const place = nameFrom(k + 1);
+    const place = nameEnd(set, k + 1);
     if (place === k + 1) return false;
     k = place;
   }
