@@ -1,6 +1,6 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
+import { firstQuoteMark, governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { coordination, titlePhrase } from './subjects.js';
 import { spanOf, startsUpper } from './tokens.js';
@@ -11,6 +11,8 @@ const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
 const NAMED_BODY_REACH = 40; // "the Observatory", capitalised, is a body's own name shortened: it reaches far back.
 const ROLE_REACH = 8;
+// Words between an article and its title ("a senior Kremlin aide").
+const MAX_TITLE_MODIFIERS = 3;
 // How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
 const LIST_REACH = 5;
 const STATEMENT_REACH = 4;
@@ -179,7 +181,11 @@ export class Discourse {
     // "Roe and Doe issued a statement in which they said …": the sentence's own subject may speak again, unless the
     // pronoun tags what comes before it (a quotation, or ", he said"): a speaker is never named inside what he says.
     const quoted = sentence.tokens[m.first - 1]?.value === ',' || quoteMarkBefore(sentence, m.first);
-    const own = !speaks ? soFar.find(candidate) : quoted ? undefined : soFar.find((e) => candidate(e) && !governedMention(sentence, e.mention, lex));
+    // The subject of a clause before the quotation opens is outside it, though: 'Roe struck a similar note: "…," she
+    // told reporters.'
+    const mark = quoted ? firstQuoteMark(sentence) : -1;
+    const subject = (e: Entity) => candidate(e) && !governedMention(sentence, e.mention, lex) && (!quoted || e.mention.last < mark);
+    const own = !speaks ? soFar.find(candidate) : quoted && (mark < 0 || mark > m.first) ? undefined : soFar.find(subject);
     if (own) return { actor: { ...own.actor, mention }, rule: 'coref.pronoun-same-sentence' };
     for (let sj = si - 1; sj >= 0 && si - sj <= PRONOUN_HOLDER_REACH; sj--) {
       const speaker = this.speakers[sj];
@@ -217,7 +223,10 @@ export class Discourse {
       if (named) return with_(named.actor, 'coref.role-apposition');
     }
     // "a U.N. spokesman": one of several, so no one who held the title then nor anyone named before.
-    const indefinite = /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[m.first - 1]?.lower ?? '');
+    // So is "a senior Kremlin aide": modifiers may stand between the article and the title.
+    let article = m.first - 1;
+    while (article > 0 && m.first - article <= MAX_TITLE_MODIFIERS && (lex.titleModifiers.has(tokens[article]!.lower) || lex.groupFillers.has(tokens[article]!.lower))) article--;
+    const indefinite = /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[article]?.lower ?? '');
     // The person with the title named last ("Cameron … the Prime Minister"), then whoever held it on the date.
     const relational = lex.relationalTitles.has(head);
     for (let k = indefinite ? -1 : this.#recent.length - 1; k >= 0; k--) {

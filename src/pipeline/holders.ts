@@ -155,11 +155,15 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   };
   const told = frames.filter((f) => !isDeed(sentence, f, ctx));
   const speaking = told.filter((f) => !subordinate(f));
+  // A frame inside a relative clause ("the Kurds – who won backing from Washington – protested") describes an actor
+  // the main clause speaks of: it holds no other frame, and the main clause's frame comes first.
+  const relative = (f: Frame) => f.verb >= 0 && inRelativeClause(sentence, f.verb, ctx);
+  const holding = speaking.filter((f) => !relative(f));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
-  const outer = speaking.filter((f) => !speaking.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
+  const outer = speaking.filter((f) => !holding.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
   const tags = speaking.filter((f) => f.last < f.verb);
   const named = (f: Frame) => f.speaker.id !== null;
-  const first = outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
+  const first = outer.find((f) => named(f) && !relative(f)) ?? outer.find(named) ?? tags.find(named) ?? speaking.find(named) ?? speaking[0];
   // '"…," Roe said, according to Reuters': the source relays a speaker its sentence names (an outlet that reports
   // what its sources say relays nobody: "The Times reported …, according to officials").
   const relayed = first?.rule === 'frame.according-to' ? speaking.find((f) => f !== first && named(f) && f.speaker.kind !== 'media' && f.verb >= first.first && f.verb <= first.last) : undefined;
@@ -254,3 +258,17 @@ function tweetAuthor(line: Sentence, entities: readonly Entity[], ctx: Context):
   const person = PERSON_NAME.test(name) && !name.toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.lex.organisationWords.has(w));
   return { id: person ? surnameId(name) : phraseId(name), name, affiliation: 'other', kind: person ? 'person' : 'org', mention: null };
 }
+
+/** Whether token `at` stands in a relative clause set off by a comma or a dash (", who …", "– which …"). */
+function inRelativeClause(sentence: Sentence, at: number, ctx: Context): boolean {
+  const tokens = sentence.tokens;
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (ctx.lex.relativePronouns.has(t.lower)) return RELATIVE_OPENER.test(tokens[k - 1]!.value);
+    if (CLAUSE_EDGE.test(t.value)) return false;
+  }
+  return false;
+}
+
+const RELATIVE_OPENER = /^[,–—-]$/;
+const CLAUSE_EDGE = /^[,;:–—"“”‘’-]$/;

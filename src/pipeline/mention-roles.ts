@@ -9,9 +9,14 @@ const QUOTE_MARK = /^["“”‘’']$/;
  * apostrophe inside a word, as in a pronunciation guide's "SEHR'-gay", is none).
  */
 export function quoteMarkBefore(sentence: Sentence, at: number): boolean {
+  const mark = firstQuoteMark(sentence);
+  return mark >= 0 && mark < at;
+}
+
+/** The first quotation mark of a sentence (an apostrophe inside a word is none), or -1. */
+export function firstQuoteMark(sentence: Sentence): number {
   const tokens = sentence.tokens;
-  for (let k = 0; k < at; k++) if (QUOTE_MARK.test(tokens[k]!.value) && (k === 0 || tokens[k]!.space || tokens[k + 1]?.space !== false)) return true;
-  return false;
+  return tokens.findIndex((t, k) => QUOTE_MARK.test(t.value) && (k === 0 || t.space || tokens[k + 1]?.space !== false));
 }
 
 /** "with Roe", "met Roe": a mention after a preposition or a verb is no subject. */

@@ -2,6 +2,8 @@ import type { Context } from './context.js';
 import { startsLower, startsUpper } from './tokens.js';
 import type { Entity, Sentence } from './types.js';
 
+const DASH = /^[–—-]$/;
+
 // How far before its verb a subject may stand, in tokens; across appositions, further.
 const SUBJECT_REACH = 14;
 const APPOSITION_REACH = 40;
@@ -22,6 +24,19 @@ function startsClause(word: string, ctx: Context): boolean {
 export function subjectBefore(sentence: Sentence, verb: number, entities: readonly Entity[], ctx: Context): Entity | null {
   const { lex } = ctx;
   const tokens = sentence.tokens;
+  // "Ankara has for years complained", "Moscow had in recent weeks insisted": a phrase between auxiliary and verb.
+  const aux = auxiliaryBeforePhrase(sentence, verb, entities, ctx);
+  if (aux >= 0) return subjectBefore(sentence, aux + 1, entities, ctx);
+  // "Roe – a veteran diplomat – said", "the Kurds — who fought in Raqqa — have protested": a parenthetical between
+  // dashes stands between the subject and its verb.
+  let dash = verb - 1;
+  while (dash > 0 && lex.subjectVerbFillers.has(tokens[dash]!.lower)) dash--;
+  if (DASH.test(tokens[dash]?.value ?? '')) {
+    let open = dash - 1;
+    while (open > 0 && dash - open <= APPOSITION_REACH && !DASH.test(tokens[open]!.value)) open--;
+    const before = DASH.test(tokens[open]?.value ?? '') ? entities.find((e) => e.mention.last === open - 1 && !e.mention.possessive) : undefined;
+    if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
+  }
   // "Roe, a senior adviser to the king, stressed" / "Roe, the envoy, who met them on Monday, said": the subject
   // stands before the appositions.
   if (tokens[verb - 1]?.value === ',') {
@@ -60,7 +75,8 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       const found = ending[0]!;
       // "Roe, the Qatari foreign minister, said": the name before the apposition.
       if ((found.mention.kind === 'role' || found.mention.kind === 'demonym-group') && tokens[found.mention.first - 1]?.value === ',') {
-        const named = entities.find((e) => e.mention.last === found.mention.first - 2 && (e.mention.kind === 'name' || e.mention.kind === 'unknown-name' || e.mention.kind === 'titled-unknown'));
+        // Only a person stands in apposition to a title: "… into Ruritania, the prime minister replied" is no apposition.
+        const named = entities.find((e) => e.mention.last === found.mention.first - 2 && e.actor.kind === 'person' && (e.mention.kind === 'name' || e.mention.kind === 'unknown-name' || e.mention.kind === 'titled-unknown'));
         if (named) return named;
       }
       if (found.mention.possessive) return null;
@@ -106,6 +122,25 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     k--;
   }
   return null;
+}
+
+// Tokens of a phrase between an auxiliary and its verb ("has for a long time complained").
+const INNER_PHRASE = 6;
+
+/**
+ * The auxiliary before a prepositional phrase that stands right before the
+ * verb at `verb` ("has over the past month insisted"), or -1. The phrase holds
+ * no comma, verb or actor.
+ */
+function auxiliaryBeforePhrase(sentence: Sentence, verb: number, entities: readonly Entity[], ctx: Context): number {
+  const tokens = sentence.tokens;
+  for (let k = verb - 1; k >= 1 && verb - k <= INNER_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || entities.some((e) => e.mention.first <= k && e.mention.last >= k)) return -1;
+    const preposition = t.pos === 'ADP' || (t.pos === 'ADV' && ctx.lex.governingWords.has(t.lower));
+    if (preposition && ctx.lex.auxiliaries.has(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'ADV') return k - 1;
+  }
+  return -1;
 }
 
 /** Whether a mention at `first` opens its clause, alone or after a determiner ("The Observatory, a group that …, said"). */
@@ -244,9 +279,12 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   let to = index;
   while (from > 0 && joins(ordered[from - 1]!, ordered[from]!)) from--;
   while (to < ordered.length - 1 && joins(ordered[to]!, ordered[to + 1]!)) to++;
-  let hasAnd = false;
-  for (let k = from; k < to; k++) if (between(ordered[k]!, ordered[k + 1]!).some((w) => w === 'and' || w === '&')) hasAnd = true;
-  if (!hasAnd) return [e];
+  // The list ends at the conjunct after its "and": in "between Moscow and Ruritania, the foreign minister said" the
+  // minister opens a clause of his own.
+  let and = from;
+  while (and < to && !between(ordered[and]!, ordered[and + 1]!).some((w) => w === 'and' || w === '&')) and++;
+  if (and === to || index > and + 1) return [e];
+  to = and + 1;
   while (from < index && lex.governingWords.has(sentence.tokens[ordered[from]!.mention.first - 1]?.lower ?? '')) from++;
   const group = ordered.slice(from, to + 1);
   // A pair noun inside the list stands for its two actors.

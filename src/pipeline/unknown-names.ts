@@ -54,6 +54,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const { lex, cb } = ctx;
   const tokens = sentence.tokens;
   const run = tokens.slice(first, last + 1);
+  // "Kerry Declines to Say …": in a headline in title case a capitalised word right after a known name is its verb.
+  if (sentence.isHeadline && titleCased(tokens, lex) && set.list.some((m) => m.actorId && m.last === first - 1 && !m.possessive)) return null;
   const knownSurname = run.length === 1 && cb.surnames.has(surnameKey(run[0]!));
   if ((!run.some((t) => t.pos === 'PROPN') && !knownSurname) || run.every((t) => lex.calendarWords.has(t.lower))) return null;
   if (run.length === 1 && lex.peopleNouns.has(run[0]!.lower)) return null;
@@ -111,11 +113,13 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   // Apposition: "the German ambassador, Jane Roe," / "Jane Roe, the Qatari foreign minister,"; the title may take a
   // phrase of its own ("Ruritania's envoy to the talks, Jane Roe,").
   const titleOf = (m: Mention) => m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group';
-  const before = tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
+  // A place is no person in apposition ("talks with Ruritania, the foreign minister said": the minister speaks).
+  const isPlace = cb.places.has(name);
+  const before = !isPlace && tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
   // "In Ruritania, the minister said": a name after a preposition of place is the place.
   const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');
-  if (after?.value === ',' && !placed) {
+  if (after?.value === ',' && !placed && !isPlace) {
     // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
     // ", his fellow captive,": a possessive determiner too.
     const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && lex.determiners.has(t.lower)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
@@ -252,4 +256,13 @@ function appositionThenVerb(set: MentionSet, from: number): boolean {
     if (tokens[k]!.value === ',' && speechVerbAfter(set, k + 1)) return true;
   }
   return false;
+}
+
+// Words a line needs before its capitals say title case rather than names.
+const TITLE_CASE_WORDS = 4;
+
+/** Whether a line is in title case: every word capitalised but the short ones ("Roe Declines to Say Talks Are Over"). */
+function titleCased(tokens: readonly Token[], lex: MentionSet['ctx']['lex']): boolean {
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.value));
+  return words.length >= TITLE_CASE_WORDS && words.every((t) => startsUpper(t.value) || lex.titleCaseSmallWords.has(t.lower));
 }

@@ -925,3 +925,84 @@ describe("a speaker's bracket and body in a speech tag", () => {
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a clause that ends with a colon leads into the quotation after it', () => {
+  it.each([
+    ['In Paris, Foreign Minister Laurent Fabius struck a similar note: "Arming them is not the answer." "We send aid instead."', ['fabius/france/quote', 'fabius/france/quote']],
+    ["Kerry was blunt: 'Assad must go.'", ['kerry/us/quote']],
+    ['Lavrov had a message for Washington: “Talks must go on.”', ['lavrov/russia/quote']],
+    ['Zarif put it another way: ‘There is no military solution.’', ['zarif/iran/quote']],
+    // A pronoun tag after the quotation speaks for the lead-in's subject, who stands outside the quotation.
+    ['Lavrov met Zarif. Kerry struck a similar note: "There is no military solution," he told reporters.', ['none', 'kerry/us/quote']],
+    ["Cavusoglu met Kerry. Lavrov was just as firm: 'Talks must go on,' he told the press.", ['none', 'lavrov/russia/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no actor leads in', 'The stakes are clear: "Assad must go."', ['none']],
+    ['a speech verb frames it itself', 'Lavrov said: "Talks must go on."', ['lavrov/russia/quote']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('a place or a list before a title, and a phrase between auxiliary and verb', () => {
+  it.each([
+    // The title after a place governed by a preposition opens a clause of its own: no apposition, no list.
+    ['Putin seeks closer ties with Damascus, the Syrian foreign minister said on Wednesday.', '2015-10-21', ['muallem/syria/reported']],
+    ['Putin wants a pact between Moscow and Tehran, the Syrian foreign minister said.', '2015-10-21', ['muallem/syria/reported']],
+    ['Asked about a plan to send troops into Syria, the Russian prime minister replied that war was near.', '2016-02-13', ['medvedev/russia/reported']],
+    ['Kerry wants talks with Russia, the Iranian foreign minister said.', '2015-10-21', ['zarif/iran/reported']],
+    ["'Talks must go on,' Lavrov told Kerry and Zarif, the Iranian foreign minister said.", '2015-10-21', ['zarif/iran/quote']],
+    // "has for years complained": a phrase between auxiliary and verb.
+    ['Ankara has for a long time objected to the Russian raids.', '2015-10-21', ['turkey/turkey/reported']],
+    ['Turkey, a foe of Assad, has for months complained that Russian jets stray.', '2015-10-21', ['turkey/turkey/reported']],
+    ['Moscow had in recent weeks insisted that Assad must stay.', '2015-10-21', ['russia/russia/reported']],
+    ['Tehran has during the war maintained that Assad must stay.', '2015-10-21', ['iran/iran/reported']],
+    ['Ankara has over the past month said Assad must go.', '2015-10-21', ['turkey/turkey/reported']],
+  ])('%s', (text, date, expected) => {
+    expect(traced(text, date).map(holderOf)).toEqual(expected);
+  });
+});
+
+describe('an indefinite title is one of several, and a headline in title case', () => {
+  it.each([
+    // "a senior Kremlin aide": modifiers between the article and the title; the person named before is not meant.
+    ['Shaaban spoke on Monday. A senior Assad aide said truces were the road to peace.', ['none', 'syria/syria/reported']],
+    ['Peskov spoke on Monday. A senior Kremlin spokesman said talks must go on.', ['none', 'russia/russia/reported']],
+    ['Kerry met Lavrov. A top Russian foreign ministry official said talks must go on.', ['none', 'russia/russia/reported']],
+    // In a headline in title case a capitalised word right after a known name is its verb, not a new name.
+    // A pronoun after it goes back to the name.
+    ['Lavrov Declines to Say Whether Assad Must Go\nAsked about Assad, he told reporters talks must go on.', ['lavrov/russia/reported', 'lavrov/russia/reported']],
+    ['Lavrov Pledges to Tell Allies of Plan\nHe said on Monday that talks must go on.', ['lavrov/russia/reported', 'lavrov/russia/reported']],
+    ['Lavrov Declines to Comment on Strikes\nHe said only that talks must go on.', ['none', 'lavrov/russia/reported']],
+    ['Zarif Declines to Confirm Deal With Moscow\nHe told reporters there is no military solution.', ['zarif/iran/reported', 'zarif/iran/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expect(traced(text).flatMap((s) => s.trace!.mentions.map((m) => m.rule))).not.toContain('mention.unknown-speaker');
+  });
+});
+
+describe('a parenthetical between dashes, and a frame inside a relative clause', () => {
+  it.each([
+    // The subject stands before a parenthetical set off by dashes, of any dash.
+    ['Lavrov - who met Kerry on Monday - said talks must go on.', ['lavrov/russia/reported']],
+    ['Lavrov — a veteran of many talks — said there is no military solution.', ['lavrov/russia/reported']],
+    ['Zarif – fresh from Vienna – has told reporters that Assad must stay.', ['zarif/iran/reported']],
+    // A frame in a relative clause ("who won backing from …", ", who insisted …") does not make the holder.
+    ['The Kurds – who won backing from Washington – protested at being left out of the talks.', ['kurds/kurds/reported']],
+    ['Asked about a speech of the Iranian leader, who insisted that Assad must stay, Jubeir said: "We disagree."', ['jubeir/saudi-arabia/quote']],
+    ['Erdogan, who has long opposed Assad, told reporters that talks must go on.', ['erdogan/turkey/reported']],
+    ["The rebels — who drew support from Ankara — said: 'Assad must go.'", ['syria-opposition/syria-opposition/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a dash that closes nothing before the verb', 'Talks resumed - and Lavrov said they must go on.', ['lavrov/russia/reported']],
+    ['a relative clause alone still frames its antecedent', 'Moscow, which says Assad must stay, sent more jets.', ['russia/russia/reported']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

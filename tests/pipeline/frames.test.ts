@@ -31,6 +31,7 @@ describe('frames: speech and position frames', () => {
     ['Lavrov ruled out talks.', 'frame.position: lavrov «out talks.»'],
     ['Lavrov said: "Talks must go on."', 'frame.colon: lavrov «: "Talks must go on."»'],
     ['Lavrov: talks must go on.', 'frame.speaker-colon: lavrov «talks must go on.»'],
+    ['Lavrov struck a defiant tone: "Talks must go on."', 'frame.colon-lead-in: lavrov «"Talks must go on."»'],
     ['#Gatilov: Talks must go on.', 'frame.hashtag-speaker: gatilov «Talks must go on.»'],
     ['Moscow made it clear that talks must go on.', 'frame.preposed: russia «it clear that talks must go on.»'],
   ])('%s → %s', (text, row) => {

@@ -92,7 +92,7 @@ describe('quotes: speakers', () => {
     ['the quotation just before, resumed, single marks', "'We will not give up,' Lavrov said. 'We will talk to everyone.'", ['lavrov/quote.tag-at-close', 'lavrov/quote.resumes']],
     ['a paraphrase just before', 'Lavrov said talks must go on. "We will not give up."', ['lavrov/quote.after-paraphrase']],
     ['a speaker two sentences before', '"We will not give up," Lavrov said. Kerry arrived. "We will talk to everyone."', ['lavrov/quote.tag-at-close', 'lavrov/quote.after-paraphrase']],
-    ['a quotation of four words or more inside a sentence after a paraphrase', 'Lavrov said talks must go on. He was clear: “we will not give up.”', ['lavrov/quote.after-paraphrase']],
+    ['a quotation of four words or more inside a sentence after a paraphrase', 'Lavrov said talks must go on. His motto was “we will not give up.”', ['lavrov/quote.after-paraphrase']],
   ])('%s: %s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
