@@ -1,8 +1,10 @@
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { firstQuoteMark, governedMention, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
+import { coordination } from './coordination.js';
+import { firstQuoteMark, governedMention, indefiniteTitle, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
+import { pairActors } from './pair-nouns.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
-import { coordination, titlePhrase } from './subjects.js';
+import { titlePhrase } from './subjects.js';
 import { spanOf, startsUpper } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
@@ -11,8 +13,6 @@ const PRONOUN_HOLDER_REACH = 3;
 const PRONOUN_REACH = 5;
 const NAMED_BODY_REACH = 40; // "the Observatory", capitalised, is a body's own name shortened: it reaches far back.
 const ROLE_REACH = 8;
-// Words between an article and its title ("a senior Kremlin aide").
-const MAX_TITLE_MODIFIERS = 3;
 // How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
 const LIST_REACH = 5;
 const STATEMENT_REACH = 4;
@@ -53,7 +53,7 @@ export class Discourse {
       if (m.kind === 'group-noun') {
         const listed = this.#list(m, sentence, si, out);
         if (listed) for (const actor of listed) out.push({ mention: m, actor, rule: 'coref.pair-list' });
-        else for (const actor of this.#pair(m, sentence, si, out)) out.push({ mention: m, actor, rule: 'coref.pair' });
+        else for (const actor of pairActors(m, sentence, si, out, this.entities)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
       }
       if (m.kind === 'statement') continue;
@@ -223,10 +223,7 @@ export class Discourse {
       if (named) return with_(named.actor, 'coref.role-apposition');
     }
     // "a U.N. spokesman": one of several, so no one who held the title then nor anyone named before.
-    // So is "a senior Kremlin aide": modifiers may stand between the article and the title.
-    let article = m.first - 1;
-    while (article > 0 && m.first - article <= MAX_TITLE_MODIFIERS && (lex.titleModifiers.has(tokens[article]!.lower) || lex.groupFillers.has(tokens[article]!.lower))) article--;
-    const indefinite = /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[article]?.lower ?? '');
+    const indefinite = indefiniteTitle(sentence, m, lex);
     // The person with the title named last ("Cameron … the Prime Minister"), then whoever held it on the date.
     const relational = lex.relationalTitles.has(head);
     for (let k = indefinite ? -1 : this.#recent.length - 1; k >= 0; k--) {
@@ -275,23 +272,6 @@ export class Discourse {
       }
     }
     return null;
-  }
-
-  // "Both leaders", "the three sides": the last distinct actors of that kind named before, as many as it says.
-  #pair(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Resolved[] {
-    const mention = spanOf(sentence, m.first, m.last);
-    const persons = m.group === 'person';
-    const count = m.count ?? 2;
-    // "the countries" says no number: only a list tells who they are.
-    if (count === 0) return [];
-    const found: Resolved[] = [];
-    const consider = (a: Resolved) => {
-      if (found.length >= count || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;
-      found.push({ ...a, mention });
-    };
-    for (const e of [...soFar].reverse()) if (e.mention.last < m.first) consider(e.actor);
-    for (let sj = si - 1; sj >= 0 && si - sj <= 3 && found.length < count; sj--) for (const e of [...(this.entities[sj] ?? [])].reverse()) consider(e.actor);
-    return found.length === count ? found.reverse() : [];
   }
 
   #remember(actor: Resolved, si: number, title?: string): void {

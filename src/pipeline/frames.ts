@@ -218,10 +218,14 @@ function speechActAt(ctx: Context, tokens: readonly Token[], i: number): string 
     // "which Roe called 'a good start'": the label right after the verb ("so-called 'moderate' rebels" names nothing).
     if (/^["“‘']$/.test(tokens[i + 1]?.value ?? '') && tokens[i - 1]?.value !== '-') return 'frame.call-it';
     let crossed = false;
+    let modifier = false;
     for (let k = i + 2; k < tokens.length && k <= i + CALLED_REACH; k++) {
       const before = tokens[k - 1]!;
+      // "called the deteriorating situation …", "the renewed shelling": participles the tagger reads as verbs, after a
+      // determiner or each other.
+      modifier = before.pos === 'VERB' && /(?:ing|ed)$/.test(before.lower) && (OBJECT_WORDS.has(tokens[k - 2]!.pos) || modifier);
       if (before.pos === 'ADP' && k - 1 > i + 1 && before.lower !== 'as') crossed = true;
-      else if (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'PUNCT' && before.value !== '-')) return null;
+      else if (!modifier && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'PUNCT' && before.value !== '-'))) return null;
       const t = tokens[k]!;
       if (/^["“‘']$/.test(t.value) || (!crossed && /^(a|an)$/.test(t.lower))) return 'frame.call-it';
     }

@@ -43,3 +43,14 @@ export function possessivePronounBefore(sentence: Sentence, m: Mention, lex: Con
   const [gender, number] = features.split(':') as ['m' | 'f' | 'n', string];
   return { kind: 'pronoun', actorId: null, first: at, last: at, start: t.start, end: t.end, rule: 'mention.pronoun', possessive: true, pronoun: { gender, plural: number === 'p' } };
 }
+
+// Words between an article and its title ("a senior Kremlin aide").
+const MAX_TITLE_MODIFIERS = 3;
+
+/** "a U.N. spokesman", "a senior Kremlin aide": a title after an indefinite article, modifiers between. */
+export function indefiniteTitle(sentence: Sentence, m: Mention, lex: Context['lex']): boolean {
+  const tokens = sentence.tokens;
+  let article = m.first - 1;
+  while (article > 0 && m.first - article <= MAX_TITLE_MODIFIERS && (lex.titleModifiers.has(tokens[article]!.lower) || lex.groupFillers.has(tokens[article]!.lower))) article--;
+  return /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[article]?.lower ?? '');
+}

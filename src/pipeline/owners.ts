@@ -2,7 +2,8 @@ import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
 import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
-import { coordination, subjectBefore } from './subjects.js';
+import { coordination } from './coordination.js';
+import { subjectBefore } from './subjects.js';
 import { isVerb } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { coordination } from './subjects.js';
+import { coordination } from './coordination.js';
 import type { Entity, Sentence } from './types.js';
 
 // Sentences back a plural pronoun's coordinated antecedent may stand.

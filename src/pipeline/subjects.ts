@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { firstOfGroup } from './coordination.js';
 import { startsLower, startsUpper } from './tokens.js';
 import type { Entity, Sentence } from './types.js';
 
@@ -38,9 +39,11 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     if (before && opensClause(tokens, before.mention.first, ctx)) return firstOfGroup(sentence, entities, before, ctx);
   }
   // "Roe, a senior adviser to the king, stressed" / "Roe, the envoy, who met them on Monday, said": the subject
-  // stands before the appositions.
-  if (tokens[verb - 1]?.value === ',') {
-    for (let c = verb - 2, commas = 0; c >= 0 && c >= verb - APPOSITION_REACH && commas < 3; c--) {
+  // stands before the appositions, and an auxiliary may follow them ("Roe, the envoy, had said").
+  let tag = verb - 1;
+  while (tag > 0 && lex.auxiliaries.has(tokens[tag]!.lower)) tag--;
+  if (tokens[tag]?.value === ',') {
+    for (let c = tag - 1, commas = 0; c >= 0 && c >= verb - APPOSITION_REACH && commas < 3; c--) {
       if (tokens[c]!.value !== ',') continue;
       commas++;
       // "Roe of Ruritania, who chaired the talks, said": a name may go on with "of" and a place the codebook lacks.
@@ -49,7 +52,7 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
     }
     // The actor right before the comma: "Ruritania's envoy to the talks, Jane Roe, said" (a name apposed to a
     // title that opens the clause), "His envoy Jane Roe, said …" (a stray comma between subject and verb).
-    const beside = entities.filter((e) => e.mention.last === verb - 2);
+    const beside = entities.filter((e) => e.mention.last === tag - 1);
     const apposed = beside.find((e) => apposedToTitle(sentence, e, entities, ctx));
     if (apposed) return apposed;
     const stray = beside.find((e) => !e.mention.possessive && e.mention.kind !== 'pronoun');
@@ -245,50 +248,6 @@ function withOwnCircle(sentence: Sentence, verb: number, entities: readonly Enti
   if (!e) return null;
   const before = tokens[e.mention.first - 1];
   return !before || startsClause(before.lower, ctx) ? e : null;
-}
-
-/** The first entity of a coordination that ends with `e` ("Russia and China", "Kerry and his counterpart"). */
-export function firstOfGroup(sentence: Sentence, entities: readonly Entity[], e: Entity, ctx: Context): Entity {
-  const group = coordination(sentence, entities, e, ctx);
-  return group[0] ?? e;
-}
-
-/**
- * The entities coordinated with `e`: "Russia and the United States", "Putin,
- * Rouhani and Erdogan", "both Kerry and Lavrov"; one pair noun's two actors.
- * Commas alone make no list: one join must be "and" or "&". A preposition
- * before the first ("a visit to Moscow and ...") makes it an object, not part
- * of the group.
- */
-export function coordination(sentence: Sentence, entities: readonly Entity[], e: Entity, ctx: Context): Entity[] {
-  const { lex } = ctx;
-  // A pair noun, or a plural pronoun standing for a coordination ("they"): the actors of its one mention.
-  const shared = entities.filter((x) => x.mention === e.mention);
-  if (e.mention.kind === 'group-noun' || shared.length > 1) return shared;
-  const ordered = entities.filter((x, i) => entities.findIndex((y) => y.mention === x.mention) === i);
-  const index = ordered.findIndex((x) => x.mention === e.mention);
-  if (index < 0) return [e];
-  const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => t.lower);
-  const joins = (a: Entity, b: Entity) => {
-    const words = between(a, b);
-    // "… met the envoy, and he said": a pronoun after a comma opens a clause of its own.
-    if (b.mention.kind === 'pronoun' && words.includes(',')) return false;
-    return words.length > 0 && words.length <= 4 && words.every((w) => lex.joiners.has(w)) && (words.includes('and') || words.includes('&') || words.includes(','));
-  };
-  let from = index;
-  let to = index;
-  while (from > 0 && joins(ordered[from - 1]!, ordered[from]!)) from--;
-  while (to < ordered.length - 1 && joins(ordered[to]!, ordered[to + 1]!)) to++;
-  // The list ends at the conjunct after its "and": in "between Moscow and Ruritania, the foreign minister said" the
-  // minister opens a clause of his own.
-  let and = from;
-  while (and < to && !between(ordered[and]!, ordered[and + 1]!).some((w) => w === 'and' || w === '&')) and++;
-  if (and === to || index > and + 1) return [e];
-  to = and + 1;
-  while (from < index && lex.governingWords.has(sentence.tokens[ordered[from]!.mention.first - 1]?.lower ?? '')) from++;
-  const group = ordered.slice(from, to + 1);
-  // A pair noun inside the list stands for its two actors.
-  return group.flatMap((x) => (x.mention.kind === 'group-noun' ? entities.filter((y) => y.mention === x.mention) : [x]));
 }
 
 /**

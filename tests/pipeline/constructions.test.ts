@@ -1006,3 +1006,22 @@ describe('a parenthetical between dashes, and a frame inside a relative clause',
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('an auxiliary after appositions, and a participle inside what is named', () => {
+  it.each([
+    // "Roe, the envoy, who …, had said": the subject stands before the appositions, an auxiliary after them.
+    ['Lavrov, the envoy for Syria, who has championed a peace plan, had said talks must go on.', ['lavrov/russia/reported']],
+    ['Zarif, the Iranian foreign minister, has said there is no military solution.', ['zarif/iran/reported']],
+    ['Kerry, who flew in from Vienna, had told reporters that Assad must go.', ['kerry/us/reported']],
+    ['Lavrov, a veteran diplomat, was saying talks must go on.', ['lavrov/russia/reported']],
+    ['Erdogan, in Ankara, has insisted Assad must go.', ['erdogan/turkey/reported']],
+    // 'called the deteriorating situation "grotesque"': a participle the tagger reads as a verb, after a determiner.
+    ['Zarif has called the deteriorating situation around Homs "grotesque."', ['zarif/iran/quote']],
+    ["Kerry called the escalating raids on Aleppo 'a disgrace.'", ['kerry/us/quote']],
+    ['Lavrov called the proposed truce “a trap.”', ['lavrov/russia/quote']],
+    ['Erdogan has called the worsening crisis in Idlib ‘unbearable.’', ['erdogan/turkey/quote']],
+    ['Cavusoglu called the renewed shelling of the town "a crime," warning of reprisals.', ['cavusoglu/turkey/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

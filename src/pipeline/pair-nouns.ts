@@ -1,0 +1,26 @@
+import { spanOf } from './tokens.js';
+import type { Entity, Mention, Resolved, Sentence } from './types.js';
+
+// How many sentences back "both leaders" may find its actors.
+const PAIR_REACH = 3;
+
+/**
+ * "Both leaders", "the three sides": the last distinct actors of that kind
+ * named before, in this sentence (`soFar`) or the PAIR_REACH sentences before
+ * (`earlier`, per sentence), as many as the noun says; none when fewer are
+ * named. "The countries" says no number: only a list tells who they are.
+ */
+export function pairActors(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[], earlier: ReadonlyArray<readonly Entity[] | undefined>): Resolved[] {
+  const mention = spanOf(sentence, m.first, m.last);
+  const persons = m.group === 'person';
+  const count = m.count ?? 2;
+  if (count === 0) return [];
+  const found: Resolved[] = [];
+  const consider = (a: Resolved) => {
+    if (found.length >= count || a.id === null || found.some((f) => f.id === a.id) || (a.kind === 'person') !== persons) return;
+    found.push({ ...a, mention });
+  };
+  for (const e of [...soFar].reverse()) if (e.mention.last < m.first) consider(e.actor);
+  for (let sj = si - 1; sj >= 0 && si - sj <= PAIR_REACH && found.length < count; sj--) for (const e of [...(earlier[sj] ?? [])].reverse()) consider(e.actor);
+  return found.length === count ? found.reverse() : [];
+}
