@@ -1,3 +1,4 @@
+import { spellingVariants } from '../utils/spelling.js';
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
 import { coordination } from './coordination.js';
@@ -88,6 +89,9 @@ export class Discourse {
     const seen = this.#adhoc.get(id);
     // Named again ("Roe said" after "Ambassador Jane Roe"): what the text said of the person before holds.
     if (seen && m.adhoc.affiliation === 'other') return { actor: { ...seen, mention }, rule: 'coref.adhoc-again' };
+    // "Jalali" a few sentences after "Saeed Jalili": a surname alone one letter off a person named just before.
+    const misspelt = !seen && m.adhoc.kind === 'person' && m.first === m.last ? [...this.#recent].reverse().find((r) => r.actor.kind === 'person' && r.actor.id !== null && spellingVariants(surnameId(r.actor.name), id)) : undefined;
+    if (misspelt) return { actor: { ...misspelt.actor, mention }, rule: 'coref.spelling-variant' };
     // "Deputy Foreign Minister Jane Roe" with no side named, right after a speaker of some side: of that side.
     const side = m.kind === 'titled-unknown' && m.adhoc.kind === 'person' && m.adhoc.affiliation === 'other' ? this.#sideBefore(si) : null;
     const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: side ?? m.adhoc.affiliation, kind: m.adhoc.kind, mention };

@@ -1,5 +1,6 @@
 import { normaliseToken } from '../codebook/compile.js';
 import { longest, type MentionSet } from './mention-set.js';
+import { misspeltPerson, surnameKey } from './name-variants.js';
 import { isCapitalised, isPossessiveMark } from './tokens.js';
 import type { Mention, Token } from './types.js';
 
@@ -57,7 +58,9 @@ export function findTitles(set: MentionSet): void {
       dropQualifier();
       // "Mr. Annan", "Secretary-General Ban": a codebook person known by surname only.
       const known = cb.surnames.get(surnameKey(tokens[run]!));
+      const variant = known ? undefined : misspeltPerson(cb, tokens.slice(last + 1, run + 1));
       if (known && (!side || cb.actors.get(known)?.affiliation === side)) set.add(set.make('name', known, first, run, 'mention.title-surname'));
+      else if (variant) set.add(set.make('name', variant, first, run, 'mention.spelling-variant'));
       else set.add(set.make('titled-unknown', null, first, run, 'mention.titled-unknown', { adhoc: { name, affiliation, kind: 'person' } }));
       i = run;
       continue;
@@ -89,11 +92,6 @@ function roleSide(set: MentionSet, role: { last: number; value: Array<{ affiliat
   const leading = longest(cb.aliases, set.keys.value, i);
   const leadingActor = leading && leading.last < last ? cb.actors.get(leading.value) : undefined;
   return leadingActor && leadingActor.kind !== 'person' ? leadingActor.affiliation : null;
-}
-
-/** The key of a codebook person's surname: lowercase, without an Arabic article. */
-export function surnameKey(token: Token): string {
-  return normaliseToken(token.value).toLowerCase().replace(/^(al|el)-/, '');
 }
 
 function isTitleWord(lex: MentionSet['ctx']['lex'], t: Token): boolean {

@@ -1,7 +1,8 @@
 import type { MentionSet } from './mention-set.js';
+import { misspeltPerson, sharesGivenName, surnameKey } from './name-variants.js';
 import { organAfter } from './organs.js';
 import { titlePhrase } from './subjects.js';
-import { isNamePart, surnameKey } from './titles.js';
+import { isNamePart } from './titles.js';
 import { isVerb, startsUpper } from './tokens.js';
 import type { Mention, Token } from './types.js';
 
@@ -79,9 +80,12 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   }
   const name = sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start);
   const person = (rule: string, affiliation = 'other'): Mention => {
-    const known = cb.surnames.get(surnameKey(run[run.length - 1]!));
+    const key = surnameKey(run[run.length - 1]!);
+    const known = cb.surnames.get(key);
     const same = known !== undefined && (run.length === 1 || sharesGivenName(run[0]!, cb.actors.get(known)!.name));
     if (known && same && (run.length === 1 || affiliation === 'other' || cb.actors.get(known)?.affiliation === affiliation)) return set.make('name', known, first, last, 'mention.surname');
+    const variant = known ? undefined : misspeltPerson(cb, run);
+    if (variant) return set.make('name', variant, first, last, 'mention.spelling-variant');
     return set.make('unknown-name', null, first, last, rule, { adhoc: { name, affiliation, kind: 'person' } });
   };
 
@@ -158,14 +162,6 @@ function bodyNounAfter(set: MentionSet, from: number): number {
   return -1;
 }
 
-// Letters of a given name that two spellings share ("Sergei" and "Sergey").
-const GIVEN_PREFIX = 3;
-
-/** "Maan Abdul Salam" is not Tammam Salam: a name's first word agrees with one of the person's own. */
-function sharesGivenName(word: Token, name: string): boolean {
-  const prefix = word.lower.slice(0, GIVEN_PREFIX);
-  return name.toLowerCase().split(/[\s-]+/).some((w) => w.slice(0, GIVEN_PREFIX) === prefix);
-}
 
 /**
  * ", a senior diplomat," / ", who chaired the talks," open an apposition; so does a participle clause, the reduced

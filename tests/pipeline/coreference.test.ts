@@ -25,6 +25,10 @@ describe('coreference: names, persons the codebook lacks, bodies', () => {
     // Named again by the surname: the same person, and what the text said of her holds.
     ['Ambassador Jane Roe arrived in Geneva. Roe said talks must go on.', 'Roe = roe / coref.adhoc-again'],
     ['Jane Roe, a senior Turkish diplomat, arrived in Geneva. Later, Roe said talks must go on.', 'Roe = roe / coref.adhoc-again'],
+    // A surname alone one letter off a person named just before: that person, misspelt.
+    ['Saeed Jalili arrived in Damascus. Jalali said talks must go on.', 'Jalali = jalili / coref.spelling-variant'],
+    ['Sergei Lavrov met Kerry. Lavrvo said talks must go on.', 'Lavrvo = lavrov / coref.spelling-variant'],
+    ['Ambassador Jane Robinson arrived. Robinsen said talks must go on.', 'Robinsen = robinson / coref.spelling-variant'],
     // "the ministry": the last body whose name has that noun.
     ['The Russian Foreign Ministry issued a note on Monday. The ministry said talks must go on.', 'The ministry = russia / coref.definite-body'],
     ['The UN Security Council met on Monday. In a statement, the council said talks must go on.', 'the council = un / coref.definite-body'],

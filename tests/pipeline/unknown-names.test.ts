@@ -70,6 +70,13 @@ describe('mentions: names the codebook lacks', () => {
     // … and so is the full name spelled another way; another given name is another person.
     ['Willam Hague said talks must go on.', 'Willam Hague = hague / mention.surname'],
     ['Jane Hague said talks must go on.', 'Jane Hague = adhoc:Jane Hague/other / mention.unknown-speaker'],
+    // … and a given name that agrees with a surname one letter off is the same person misspelt.
+    ['Binali Yidirim said talks must go on.', 'Binali Yidirim = yildirim / mention.spelling-variant'],
+    ['Sergei Lavrvo said talks must go on.', 'Sergei Lavrvo = lavrov / mention.spelling-variant'],
+    ['"Talks must go on," said Ahmet Davutgolu.', 'Ahmet Davutgolu = davutoglu / mention.spelling-variant'],
+    ['Prime Minister Binali Yildrim said talks must go on.', 'Prime Minister Binali Yildrim = yildirim / mention.spelling-variant'],
+    ['Foreign Minister Mevlut Cavusolgu said talks must go on.', 'Foreign Minister Mevlut Cavusolgu = cavusoglu / mention.spelling-variant'],
+    ['Jane Yidirim said talks must go on.', 'Jane Yidirim = adhoc:Jane Yidirim/other / mention.unknown-speaker'],
     // … the codebook's `surname` where the family name comes first ("Wang Yi").
     ['Wang said talks must go on.', 'Wang = wang / mention.surname'],
     ['"Talks must go on," said Ban.', 'Ban = ban / mention.surname'],
