@@ -127,8 +127,10 @@ export class Discourse {
   #definite(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): { actor: Resolved; rule: string } | null {
     const noun = m.noun!;
     const media = this.#ctx.lex.mediaNouns.has(noun);
-    const fits = (e: Entity) => e.actor.id !== null && e.actor.kind !== 'person' && (e.actor.mention?.text.toLowerCase().includes(noun) || e.actor.name.toLowerCase().includes(noun) || (media && e.actor.kind === 'media'));
-    let found = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e));
+    const fits = (e: Entity) => e.actor.id !== null && e.actor.kind !== 'person' && (e.mention.noun === noun || e.actor.mention?.text.toLowerCase().includes(noun) || e.actor.name.toLowerCase().includes(noun) || (media && e.actor.kind === 'media'));
+    // "The group said …" twice running: the body that spoke just before, though another of its kind came between.
+    const before = this.speakers[si - 1];
+    let found = [...soFar].reverse().find((e) => e.mention.last < m.first && fits(e)) ?? (before?.id ? this.entities[si - 1]?.find((e) => e.actor.id === before.id && fits(e)) : undefined);
     const reach = startsUpper(sentence.tokens[m.last]!.value) ? NAMED_BODY_REACH : PRONOUN_REACH;
     for (let sj = si - 1; !found && sj >= 0 && si - sj <= reach; sj--) found = [...(this.entities[sj] ?? [])].reverse().find(fits);
     if (found) return { actor: { ...found.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.definite-body' };

@@ -54,3 +54,32 @@ export function indefiniteTitle(sentence: Sentence, m: Mention, lex: Context['le
   while (article > 0 && m.first - article <= MAX_TITLE_MODIFIERS && (lex.titleModifiers.has(tokens[article]!.lower) || lex.groupFillers.has(tokens[article]!.lower))) article--;
   return /^(a|an)$/.test(tokens[m.first]?.lower ?? '') || /^(a|an)$/.test(tokens[article]?.lower ?? '');
 }
+
+// Words between an indefinite article and a body's kind ("a major hardline rebel group").
+const KIND_MODIFIERS = 4;
+
+/**
+ * The kind of body a name is set in apposition to, before it ("a hardline rebel group, (the) Zenda Front,") or after
+ * it ("Zenda Front, a hardline rebel group,"), or null.
+ */
+export function apposedBodyKind(sentence: Sentence, first: number, last: number, lex: Context['lex']): string | null {
+  const tokens = sentence.tokens;
+  const kindAt = (noun: number, step: 1 | -1) => {
+    if (!lex.bodyNouns.has(tokens[noun]?.lower ?? '')) return null;
+    for (let k = noun - 1; k >= 0 && noun - k <= KIND_MODIFIERS; k--) {
+      if (/^(a|an)$/.test(tokens[k]!.lower)) return step === -1 || k > last + 1 ? tokens[noun]!.lower : null;
+      if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return null;
+    }
+    return null;
+  };
+  const start = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  if (tokens[start - 1]?.value === ',') {
+    const before = kindAt(start - 2, -1);
+    if (before) return before;
+  }
+  if (tokens[last + 1]?.value !== ',') return null;
+  for (let noun = last + 3; noun <= last + 2 + KIND_MODIFIERS && noun < tokens.length; noun++) {
+    if (/^[,.;)]$/.test(tokens[noun + 1]?.value ?? '.') && kindAt(noun, 1)) return tokens[noun]!.lower;
+  }
+  return null;
+}

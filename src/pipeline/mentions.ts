@@ -1,6 +1,7 @@
 import { normaliseToken } from '../codebook/compile.js';
 import type { Context } from './context.js';
 import { findGroupsAndPronouns } from './groups.js';
+import { apposedBodyKind } from './mention-roles.js';
 import { longest, MentionSet } from './mention-set.js';
 import { organAfter } from './organs.js';
 import { findTitles } from './titles.js';
@@ -21,6 +22,11 @@ export function findMentions(sentence: Sentence, ctx: Context): Mention[] {
   findGroupsAndPronouns(set);
   findUnknownNames(set);
   set.list.sort((a, b) => a.first - b.first);
+  // "a hardline rebel group, Ahrar al-Sham,": a body named in apposition to its kind, which "the group" names again.
+  for (const m of set.list) {
+    const kind = m.actorId && !m.noun && ctx.cb.actors.get(m.actorId)?.kind !== 'person' ? apposedBodyKind(sentence, m.first, m.last, ctx.lex) : null;
+    if (kind) m.noun = kind;
+  }
   // "Moscow: The president said …": in running text a place before a colon that opens the sentence is its
   // dateline, where it was written, not an actor.
   const first = set.list[0];

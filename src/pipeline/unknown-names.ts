@@ -1,4 +1,5 @@
 import type { MentionSet } from './mention-set.js';
+import { apposedBodyKind } from './mention-roles.js';
 import { misspeltPerson, sharesGivenName, surnameKey } from './name-variants.js';
 import { organAfter } from './organs.js';
 import { titlePhrase } from './subjects.js';
@@ -121,6 +122,10 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   const isPlace = cb.places.has(name);
   const before = !isPlace && tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
+  // "a hardline rebel group, the Zenda Front, which …": a body named in apposition to its kind; "the group" may
+  // name it again.
+  const kind = isPlace || !/^[,.)]$/.test(after?.value ?? '.') ? null : apposedBodyKind(sentence, first, last, lex);
+  if (kind) return set.make('unknown-name', null, first, last, 'mention.unknown-body-apposition', { adhoc: { name, affiliation: 'other', kind: 'org' }, noun: kind });
   // "In Ruritania, the minister said": a name after a preposition of place is the place.
   const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');
   if (after?.value === ',' && !placed && !isPlace) {
@@ -145,7 +150,24 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   if (prev && isSpeechToken(set, prev) && (first - 1 === 0 || /^[,"”’'“]$/.test(tokens[first - 2]!.value))) return speaker('mention.unknown-inverted');
   if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return speaker('mention.unknown-according');
   if ((prev?.lower === 'quoted' || prev?.lower === 'cited') && tokens[last + 1]?.lower === 'as') return speaker('mention.unknown-quoted');
+  // "Moscow, Ruritania and Tehran contend": a place inside a list of states that speaks is its state too.
+  if (place && !governed && speakingListAfter(set, last + 1)) return set.make('name', place, first, last, 'mention.place-listed');
   return null;
+}
+
+/** Whether a list of states goes on from `from` (", Tehran and Ankara") to a speech or position verb. */
+function speakingListAfter(set: MentionSet, from: number): boolean {
+  const tokens = set.sentence.tokens;
+  let k = from;
+  let states = 0;
+  for (;;) {
+    while (tokens[k]?.value === ',' || tokens[k]?.lower === 'and') k++;
+    const m = set.at(k);
+    if (!m?.actorId || set.ctx.cb.actors.get(m.actorId)?.kind !== 'state' || k === from) break;
+    states++;
+    k = m.last + 1;
+  }
+  return states > 0 && speechVerbAfter(set, k);
 }
 
 // Lower-case words that may describe a body between its name and its kind ("rebel", "armed opposition").

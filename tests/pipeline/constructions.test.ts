@@ -1025,3 +1025,34 @@ describe('an auxiliary after appositions, and a participle inside what is named'
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a place in a list of speaking states, and a body named in apposition to its kind', () => {
+  it.each([
+    // A place name inside a list of states before a speech or position verb is its state, a co-speaker.
+    ['Russia, Syria and Iran contend that there is no military solution.', ['russia/russia/reported'], [['iran · political-solution · support', 'russia · political-solution · support', 'syria · political-solution · support']]],
+    ["Moscow, Doha and Ankara said there is no military solution.", ['russia/russia/reported'], [['qatar · political-solution · support', 'russia · political-solution · support', 'turkey · political-solution · support']]],
+    ['Tehran, Syria and Moscow insist that a political solution is the only way.', ['iran/iran/reported'], [['iran · political-solution · support', 'russia · political-solution · support', 'syria · political-solution · support']]],
+  ])('%s', (text, expectedHolders, expectedClaims) => {
+    expect(holders(text)).toEqual(expectedHolders);
+    expect(claims(text)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // "a … group, Name,": the body named in apposition to its kind is what "the group" names after.
+    ['Talks stalled after a hardline rebel group, Zenda Front, walked out. The group said it would not return.', ['none', 'zenda-front/other/reported']],
+    ['The walkout of a major Islamist group, Ahrar al-Sham, split the meeting. In a statement, the group said it would stay away.', ['none', 'ahrar-al-sham/syria-opposition/reported']],
+    ["A small opposition party, the Zenda Alliance, left Geneva. The party said: 'We will not come back.'", ['none', 'zenda-alliance/other/quote']],
+    ['Zenda Front, a hardline rebel group, walked out. The group said it would not return.', ['none', 'zenda-front/other/reported']],
+    // "The group said …" twice running: the body that spoke just before, though another of its kind came between.
+    ['Ahrar al-Sham, a rebel group, quit the talks. The group said it objected to a role for the Zenda Council, a rival group from Homs. The group said it would stay away.', ['none', 'ahrar-al-sham/syria-opposition/reported', 'ahrar-al-sham/syria-opposition/reported']],
+    ['The Zenda Front, a rebel group, quit. The group said a rival group had too many seats. The group said it would not return.', ['none', 'zenda-front/other/reported', 'zenda-front/other/reported']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place that is the object of a preposition', 'Talks between Russia, Syria and Iran went on.', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

@@ -70,6 +70,13 @@ describe('mentions: names the codebook lacks', () => {
     // … and so is the full name spelled another way; another given name is another person.
     ['Willam Hague said talks must go on.', 'Willam Hague = hague / mention.surname'],
     ['Jane Hague said talks must go on.', 'Jane Hague = adhoc:Jane Hague/other / mention.unknown-speaker'],
+    // A body named in apposition to its kind, before or after it.
+    ['Jane Roe, who leads the Zenda Brigade, a rebel group, said talks must go on.', 'Zenda Brigade = adhoc:Zenda Brigade/other / mention.unknown-body-apposition'],
+    ['Talks stalled after a hardline rebel group, Zenda Front, walked out.', 'Zenda Front = adhoc:Zenda Front/other / mention.unknown-body-apposition'],
+    ['A small opposition party, the Zenda Alliance, left Geneva.', 'Zenda Alliance = adhoc:Zenda Alliance/other / mention.unknown-body-apposition'],
+    // A place inside a list of states that speaks is its state.
+    ['Russia, Syria and Iran said talks must go on.', 'Syria = syria / mention.place-listed'],
+    ['Moscow, Paris and Ankara insist that talks must go on.', 'Paris = france / mention.place-listed'],
     // … and a given name that agrees with a surname one letter off is the same person misspelt.
     ['Binali Yidirim said talks must go on.', 'Binali Yidirim = yildirim / mention.spelling-variant'],
     ['Sergei Lavrvo said talks must go on.', 'Sergei Lavrvo = lavrov / mention.spelling-variant'],
@@ -109,7 +116,8 @@ describe('mentions: names the codebook lacks', () => {
     ['… after a time phrase', 'On Monday Jane Roe arrived in Geneva.', []],
     ['a name after a preposition of place, before a title', 'In Ruritania, the minister said talks must go on.', []],
     ['… "at" too', 'At Zenda, the envoy said talks must go on.', []],
-    ["a body's name in apposition", 'Jane Roe, who leads the Zenda Brigade, a rebel group, said talks must go on.', ['Jane Roe']],
+    // The body in apposition to its kind is a body (see its row above), no person.
+    ["a body's name in apposition", 'Jane Roe, who leads the Zenda Brigade, a rebel group, said talks must go on.', ['Jane Roe', 'Zenda Brigade']],
     ['a place before a noun', 'Geneva talks resumed on Monday.', []],
     ['people nouns at the start of a sentence', 'Reporters said the road was closed.', []],
     ['… members of a body', 'Members of the Ruritanian delegation said talks must go on.', []],
