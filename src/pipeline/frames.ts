@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { colonLeadIn } from './colon-lead-in.js';
 import { apposedToTitle, mainSubject, subjectBefore } from './subjects.js';
 import { isCapitalised, isVerb } from './tokens.js';
 import type { Entity, Frame, Sentence, Token } from './types.js';
@@ -162,23 +163,6 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
   if (leadIn) push(leadIn.subject, leadIn.colon + 1, n - 1, leadIn.verb, 'frame.colon-lead-in');
   return frames;
 }
-
-/**
- * 'Jane Roe struck a similar note: "…"', "Roe was blunt: '…'": a clause of any verb that ends with a colon right
- * before a quotation leads into it, and its subject speaks the quotation. A speech verb's own frame ("Roe said:")
- * comes first.
- */
-function colonLeadIn(sentence: Sentence, inside: readonly boolean[], entities: readonly Entity[], frames: readonly Frame[], ctx: Context): { subject: Entity; colon: number; verb: number } | null {
-  const tokens = sentence.tokens;
-  const colon = tokens.findIndex((t, k) => t.value === ':' && !inside[k] && QUOTE_MARK.test(tokens[k + 1]?.value ?? '') && inside[k + 2] === true);
-  if (colon < 0 || frames.some((f) => f.verb >= 0 && f.verb < colon)) return null;
-  const subject = mainSubject(sentence, entities, ctx, colon);
-  if (!subject || (subject.mention.kind === 'pronoun' && subject.actor.id === null)) return null;
-  const verb = tokens.findIndex((t, k) => k > subject.mention.last && k < colon && isVerb(t));
-  return verb < 0 ? null : { subject, colon, verb };
-}
-
-const QUOTE_MARK = /^["“‘']$/;
 
 // Tokens a speech tag's hearer and adjuncts may take after the verb ("told the BBC in an interview on Monday.").
 const HEARER_REACH = 9;
