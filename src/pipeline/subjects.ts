@@ -97,7 +97,7 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       // "A statement from the Kremlin said": the statement speaks for its issuer.
       const statement = entities.find((e) => e.mention.kind === 'statement' && e.mention.issuer === found.mention);
       if (statement && (statement.mention.first === 0 || startsClause(tokens[statement.mention.first - 1]!.lower, ctx))) return statement;
-      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower) && !hyphenated(tokens, found.mention.first - 1)) return null;
+      if (before && (before.pos === 'VERB' || before.pos === 'ADP') && before.lower !== 'by' && before.lower !== 'as' && !lex.clauseOpeners.has(before.lower) && !hyphenated(tokens, found.mention.first - 1) && !afterOpeningClause(tokens, start, ctx)) return null;
       return firstOfGroup(sentence, entities, found, ctx);
     }
     const tok = tokens[k]!;
@@ -144,6 +144,19 @@ function auxiliaryBeforePhrase(sentence: Sentence, verb: number, entities: reado
     if (preposition && ctx.lex.auxiliaries.has(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'ADV') return k - 1;
   }
   return -1;
+}
+
+// Tokens a sentence's opening adverbial clause may take before its subject ("Six months after the unrest began").
+const OPENING_CLAUSE = 12;
+
+/**
+ * "After the talks ended Lavrov said …": an adverbial clause that opens the sentence, with no comma, ends with its
+ * verb right before a capitalised subject at `start`.
+ */
+function afterOpeningClause(tokens: Sentence['tokens'], start: number, ctx: Context): boolean {
+  if (start > OPENING_CLAUSE || tokens[start - 1]?.pos !== 'VERB' || !startsUpper(tokens[start]!.value)) return false;
+  const opener = tokens.findIndex((t, k) => k < start - 2 && ctx.lex.clauseOpeners.has(t.lower));
+  return opener >= 0 && !tokens.slice(0, start).some((t) => t.value === ',') && tokens.slice(opener + 1, start - 1).every((t) => t.pos !== 'VERB');
 }
 
 /** Whether a mention at `first` opens its clause, alone or after a determiner ("The Observatory, a group that …, said"). */

@@ -188,7 +188,10 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   const possessor = (at: number) => {
     if (!isPossessiveMark(tokens[at]) || at === 0) return null;
     const owner = set.list.find((m) => m.last === at - 1 && m.actorId);
-    return owner ? { first: owner.first, affiliation: affiliationOf(owner), mention: owner } : null;
+    if (owner) return { first: owner.first, affiliation: affiliationOf(owner), mention: owner };
+    // "Syria's envoy": a state's place name owns the title as the state does.
+    const place = set.covered[at - 1] ? undefined : cb.places.get(tokens[at - 1]!.value);
+    return place ? { first: at - 1, affiliation: cb.actors.get(place)!.affiliation } : null;
   };
   const own = possessor(k);
   if (own || isPossessiveMark(tokens[k])) return own;

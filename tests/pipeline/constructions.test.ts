@@ -1056,3 +1056,28 @@ describe('a place in a list of speaking states, and a body named in apposition t
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe("a state's place name that owns a title, and an opening clause with no comma", () => {
+  it.each([
+    // "Syria's envoy": the place owns the title as its state does.
+    ["Syria's envoy said talks must go on.", '2015-12-01', ['syria/syria/reported']],
+    ["Syria's U.N. envoy said talks must go on.", '2015-12-01', ['jaafari/syria/reported']],
+    ["Doha's ambassador told reporters that Assad must go.", '2015-12-01', ['qatar/qatar/reported']],
+    ["'Assad must go,' Paris's envoy said.", '2015-12-01', ['france/france/quote']],
+    ['The plan drew criticism from Syria’s envoy.', '2015-12-01', ['syria/syria/reported']],
+    // "After the talks ended Lavrov said": an adverbial clause opens the sentence, its verb right before the subject.
+    ['After the talks ended Lavrov said his government would stay.', '2015-12-01', ['lavrov/russia/reported']],
+    ['Six months after the unrest began President Assad maintains that reforms are under way.', '2011-10-05', ['assad/syria/reported']],
+    ['Once the vote closed Kerry told reporters that Assad must go.', '2015-12-01', ['kerry/us/reported']],
+    ['When the meeting ended Zarif insisted there is no military solution.', '2015-12-01', ['zarif/iran/reported']],
+    ['Before the session began Jaafari said: "We will not give up."', '2015-12-01', ['jaafari/syria/quote']],
+  ])('%s', (text, date, expected) => {
+    expect(traced(text, date).map(holderOf)).toEqual(expected);
+  });
+
+  it.each([
+    ['the object of the opening clause', 'After the army shelled Homs the talks ended.', ['none']],
+  ])('trap: %s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
