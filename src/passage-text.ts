@@ -1,6 +1,17 @@
 import type { GoldPassage, LabeledSentence } from './types.js';
 
-/** The text a passage is labeled as: its original text, or its sentences joined by one space. */
+// A sentence ends like one; a headline, a subhead or a dateline does not. A tweet's attribution line
+// ("— Jane Roe (@roe)") stands on a line of its own, and so does the tweet before it.
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+const ATTRIBUTION = /^[\s\u00a0]*[—–―-].*\(@\w+\)/;
+
+/**
+ * The text a passage is labeled as: its original text, or its sentences in
+ * the layout a reader gets (the one scripts/import-articles.mjs gives the
+ * corpus copy): one space between sentences of the body, a line break after
+ * a line that does not end like a sentence (a headline, a subhead) and around
+ * a tweet's attribution line.
+ */
 export function passageText(passage: GoldPassage): { text: string; spans: Array<{ start: number; end: number }> } {
   if (passage.text !== undefined) {
     let cursor = 0;
@@ -19,7 +30,11 @@ export function passageText(passage: GoldPassage): { text: string; spans: Array<
     cursor = span.end + 1;
     return span;
   });
-  return { text: passage.sentences.map((s) => s.text).join(' '), spans };
+  const own = (k: number) => {
+    const before = passage.sentences[k - 1]!.text;
+    return !SENTENCE_END.test(before) || ATTRIBUTION.test(passage.sentences[k]!.text) || ATTRIBUTION.test(before) || ATTRIBUTION.test(passage.sentences[k + 1]?.text ?? '');
+  };
+  return { text: passage.sentences.map((s, k) => (k === 0 ? '' : own(k) ? '\n' : ' ') + s.text).join(''), spans };
 }
 
 /** For each gold span, the predicted sentences that overlap it most. */

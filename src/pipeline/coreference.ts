@@ -3,7 +3,7 @@ import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
 import { coordination } from './coordination.js';
 import { firstQuoteMark, governedMention, indefiniteTitle, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
-import { pairActors } from './pair-nouns.js';
+import { pairActors, titledListActors } from './pair-nouns.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { titlePhrase } from './subjects.js';
 import { spanOf, startsUpper } from './tokens.js';
@@ -52,8 +52,9 @@ export class Discourse {
     const out: Entity[] = [];
     for (const m of this.#mentions[si]!) {
       if (m.kind === 'group-noun') {
-        const listed = this.#list(m, sentence, si, out);
-        if (listed) for (const actor of listed) out.push({ mention: m, actor, rule: 'coref.pair-list' });
+        const heads = m.heads ? titledListActors(m, sentence, this.#ctx.cb, this.#ctx.date ?? this.#ctx.cb.defaultDate) : null;
+        const listed = heads ?? this.#list(m, sentence, si, out);
+        if (listed) for (const actor of listed) out.push({ mention: m, actor, rule: heads ? 'coref.titled-list' : 'coref.pair-list' });
         else for (const actor of pairActors(m, sentence, si, out, this.entities)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
       }

@@ -1,6 +1,7 @@
 import { normaliseToken } from '../codebook/compile.js';
 import type { MentionSet } from './mention-set.js';
 import { startsUpper } from './tokens.js';
+import type { Mention } from './types.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -16,6 +17,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  */
 export function findGroupsAndPronouns(set: MentionSet): void {
   findStatements(set);
+  findTitledLists(set);
   const { sentence, ctx, covered } = set;
   const { cb, lex } = ctx;
   const tokens = sentence.tokens;
@@ -112,5 +114,39 @@ function findStatements(set: MentionSet): void {
     if (!issuer && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an')) continue;
     set.add(set.make('statement', null, i, i + 1, issuer ? 'mention.statement-of' : 'mention.statement', issuer ? { issuer } : {}));
     i++;
+  }
+}
+
+/**
+ * "The presidents of Russia and Turkey", "the foreign ministers of Russia,
+ * Iran and Turkey": a plural title over a list of states names the holder of
+ * the title in each (coreference reads who held it on the text's date).
+ */
+function findTitledLists(set: MentionSet): void {
+  const { sentence, ctx, covered } = set;
+  const { cb, lex } = ctx;
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const singular = tok.lower.replace(/s$/, '');
+    if (covered[i] || singular === tok.lower || !lex.titleWords.has(singular) || tokens[i + 1]!.lower !== 'of') continue;
+    let first = i;
+    while (first > 0 && !covered[first - 1] && lex.titleModifiers.has(tokens[first - 1]!.lower)) first--;
+    const title = [...tokens.slice(first, i).map((t) => t.lower), singular].join(' ');
+    const states: Mention[] = [];
+    let k = tokens[i + 2]!.lower === 'the' ? i + 3 : i + 2;
+    for (;;) {
+      const m = set.at(k);
+      if (!m || m.first !== k || !m.actorId || cb.actors.get(m.actorId)?.kind !== 'state') break;
+      states.push(m);
+      k = m.last + 1;
+      while (tokens[k]?.value === ',' || tokens[k]?.lower === 'and' || tokens[k]?.lower === 'the') k++;
+    }
+    if (states.length < 2) continue;
+    if (tokens[first - 1]?.lower === 'the') first--;
+    for (const m of states) set.remove(m);
+    const heads = { title, states: states.map((m) => m.actorId!) };
+    set.add(set.make('group-noun', null, first, states[states.length - 1]!.last, 'mention.titled-list', { group: 'person', count: states.length, heads }));
+    i = states[states.length - 1]!.last;
   }
 }

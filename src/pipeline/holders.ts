@@ -40,7 +40,9 @@ export function speakQuotes(states: readonly QuoteState[], frames: readonly Fram
     // Only words quoted as speech: a headline's quotation and a term in scare quotes inside narration ('a "tipping
     // point"') are nobody's words after a paraphrase.
     const speech = !subhead && (run.open.token === 0 || quotedWords(states, sentences, run) >= MIN_QUOTED_WORDS);
-    for (let sj = run.open.sentence - 1; speech && !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(frames[sj]?.find(named), 'quote.after-paraphrase');
+    // "According to the agency, Roe wrote …": a source relays the speaker it names, who goes on speaking.
+    const speakerOf = (fs: readonly Frame[] | undefined) => fs?.find((f) => named(f) && f.rule !== 'frame.according-to') ?? fs?.find(named);
+    for (let sj = run.open.sentence - 1; speech && !run.speaker && sj >= 0 && run.open.sentence - sj <= PARAPHRASE_REACH; sj--) pick(speakerOf(frames[sj]), 'quote.after-paraphrase');
     previous = run;
   }
 }

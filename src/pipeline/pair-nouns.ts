@@ -1,3 +1,5 @@
+import type { CompiledCodebook } from '../codebook/compile.js';
+import { holderAt } from './role-holders.js';
 import { spanOf } from './tokens.js';
 import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
@@ -23,4 +25,14 @@ export function pairActors(m: Mention, sentence: Sentence, si: number, soFar: re
   for (const e of [...soFar].reverse()) if (e.mention.last < m.first) consider(e.actor);
   for (let sj = si - 1; sj >= 0 && si - sj <= PAIR_REACH && found.length < count; sj--) for (const e of [...(earlier[sj] ?? [])].reverse()) consider(e.actor);
   return found.length === count ? found.reverse() : [];
+}
+
+/** "The presidents of Russia and Turkey": who held the title in each state on the date, else the state itself. */
+export function titledListActors(m: Mention, sentence: Sentence, cb: CompiledCodebook, date: string | undefined): Resolved[] {
+  const mention = spanOf(sentence, m.first, m.last);
+  return m.heads!.states.map((id) => {
+    const state = cb.actors.get(id)!;
+    const holder = date ? holderAt(cb, m.heads!.title, state.affiliation, date) : null;
+    return { ...(holder ?? { id: state.id, name: state.name, affiliation: state.affiliation, kind: state.kind }), mention };
+  });
 }

@@ -64,6 +64,8 @@ export interface Mention {
   /** For group nouns ("both leaders", "the three sides"): persons or bodies, and how many (0: as many as the list they stand for, "the countries"). */
   group?: 'person' | 'body';
   count?: number;
+  /** For "the presidents of Russia and Turkey": the title and the states whose holders of it the group names. */
+  heads?: { title: string; states: string[] };
   /** For a statement ("a statement from the ministry"): the mention of its issuer, when named. */
   issuer?: Mention;
   /** For a definite description ("the agency"): its noun. */

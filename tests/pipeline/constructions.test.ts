@@ -1081,3 +1081,28 @@ describe("a state's place name that owns a title, and an opening clause with no 
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a plural title over a list of states, and a quotation after a relayed speaker', () => {
+  it.each([
+    // "the presidents of Russia and Turkey": the holder of the title in each state on the date, else the state.
+    ['The presidents of Russia and Turkey said there is no military solution.', '2016-08-09', ['putin/russia/reported'], [['erdogan · political-solution · support', 'putin · political-solution · support']]],
+    ['The foreign ministers of Russia, Iran and Turkey agreed that there is no military solution.', '2016-12-20', ['none'], [['cavusoglu · political-solution · support', 'lavrov · political-solution · support', 'zarif · political-solution · support']]],
+    ["'There is no military solution,' the foreign ministers of Russia and Iran told reporters.", '2016-12-20', ['lavrov/russia/quote'], [['lavrov · political-solution · support', 'zarif · political-solution · support']]],
+    // With no date to read who held the title, the states themselves.
+    ['The leaders of Russia and Iran said there is no military solution.', '', ['russia/russia/reported'], [['iran · political-solution · support', 'russia · political-solution · support']]],
+    ['“There is no military solution,” said the presidents of Russia and Iran.', '2016-12-20', ['putin/russia/quote'], [['putin · political-solution · support', 'rouhani · political-solution · support']]],
+  ])('%s', (text, date, expectedHolders, expectedClaims) => {
+    const sentences = traced(text, date);
+    expect(sentences.map(holderOf)).toEqual(expectedHolders);
+    expect(sentences.map(claimRows)).toEqual(expectedClaims);
+  });
+
+  it.each([
+    // "According to the agency, Roe wrote …": the source relays the speaker it names, whose quotation follows.
+    ['According to SANA, Assad wrote in a letter to Tehran. "We will stand by our allies to the end."', ['assad/syria/reported', 'assad/syria/quote']],
+    ["According to TASS, Lavrov told his hosts in Ankara. 'There is no military solution, and we will keep saying so.'", ['lavrov/russia/reported', 'lavrov/russia/quote']],
+    ['According to IRNA, Zarif wrote to the envoy on Monday. “Talks must go on whatever the others decide.”', ['zarif/iran/reported', 'zarif/iran/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});

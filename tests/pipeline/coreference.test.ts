@@ -20,6 +20,8 @@ describe('coreference: names, persons the codebook lacks, bodies', () => {
 
   it.each([
     ['Moscow wants talks.', 'Moscow = russia / coref.named'],
+    // A plural title over a list of states: who held it there (with no date, the states).
+    ['The presidents of Russia and Iran met.', 'The presidents of Russia and Iran = iran / coref.titled-list'],
     ['Jane Roe said talks must go on.', 'Jane Roe = roe / coref.adhoc'],
     ['Richmond police said the road was closed.', 'Richmond police = richmond-police / coref.adhoc'],
     // Named again by the surname: the same person, and what the text said of her holds.

@@ -32,6 +32,9 @@ describe('mentions: groups, statements and pronouns', () => {
     ['The two delegations agreed to meet again.', 'The two delegations = group:body×2 / mention.pair-noun'],
     ['The delegations said talks must go on.', 'The delegations = group:body×0 / mention.pair-noun-listed'],
     ['The three parties agreed to meet again.', 'The three parties = group:body×3 / mention.pair-noun'],
+    // A plural title over a list of states: the holders of the title there.
+    ['The presidents of Russia and Turkey said talks must go on.', 'The presidents of Russia and Turkey = group:person×2 / mention.titled-list'],
+    ['The foreign ministers of Russia, Iran and Turkey met.', 'The foreign ministers of Russia, Iran and Turkey = group:person×3 / mention.titled-list'],
     // A body named before, by its noun.
     ['The ministry said talks must go on.', 'The ministry = definite:ministry / mention.definite-body'],
     ['The agency said talks must go on.', 'The agency = definite:agency / mention.definite-body'],
