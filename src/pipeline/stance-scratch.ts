@@ -18,18 +18,27 @@ export class StanceScratch {
   /** Per cue: the stamp of the token that last made it a candidate. */
   readonly seenAt: Int32Array;
   /**
-   * The words some cue needs, numbered; per number, the stamp of the sentence
-   * that has the word; per cue, its necessary sets as numbers. A sentence
-   * marks its words here instead of filling a set of its own to probe.
+   * The words some cue needs or may begin with, numbered; per number, the
+   * stamp of the sentence that has the word; per cue, its necessary sets as
+   * numbers. A sentence marks its words here instead of filling a set of its
+   * own to probe.
    */
   readonly wordIds = new Map<string, number>();
   readonly wordIn: Int32Array;
   readonly required: Int32Array[][];
+  /** Per word number: the cues a match may begin with that word (`cues.byWord` by number), if any. */
+  readonly startingWith: Array<readonly CompiledCue[] | undefined> = [];
+  /** Per token of the current sentence: the numbers of its lowercase form and its lemma (-1: no cue's word). */
+  lowerIds = new Int32Array(64);
+  lemmaIds = new Int32Array(64);
   sentence = 0;
   token = 0;
   readonly match = new MatchScratch();
+  readonly cues: readonly CompiledCue[];
 
-  constructor(readonly cues: readonly CompiledCue[]) {
+  constructor(index: CompiledCodebook['cues']) {
+    const cues = index.all;
+    this.cues = cues;
     this.judgedIn = new Int32Array(cues.length);
     this.verdict = new Uint8Array(cues.length);
     this.seenAt = new Int32Array(cues.length);
@@ -39,7 +48,16 @@ export class StanceScratch {
       return n;
     };
     this.required = cues.map((cue) => cue.required.map((words) => Int32Array.from(words, id)));
+    for (const [word, starting] of index.byWord) this.startingWith[id(word)] = starting;
     this.wordIn = new Int32Array(this.wordIds.size);
+  }
+
+  /** Room for the word numbers of a sentence of `length` tokens. */
+  fitTokens(length: number): void {
+    if (this.lowerIds.length >= length) return;
+    const size = Math.max(length, this.lowerIds.length * 2);
+    this.lowerIds = new Int32Array(size);
+    this.lemmaIds = new Int32Array(size);
   }
 
   /** Starts a document: far from overflow, the stamps start again on cleared arrays. */
@@ -64,7 +82,7 @@ const byCodebook = new WeakMap<CompiledCodebook, StanceScratch>();
 export function stanceScratchFor(cb: CompiledCodebook): StanceScratch {
   let scratch = byCodebook.get(cb);
   if (!scratch) {
-    scratch = new StanceScratch(cb.cues.all);
+    scratch = new StanceScratch(cb.cues);
     byCodebook.set(cb, scratch);
   }
   return scratch.begin();

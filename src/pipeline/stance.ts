@@ -1,4 +1,4 @@
-import type { CompiledCue } from '../codebook/compile.js';
+import { prefixKey, type CompiledCue } from '../codebook/compile.js';
 import { matchAt, type PatternToken } from '../cues/pattern.js';
 import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
@@ -6,9 +6,6 @@ import { negationsOf } from './negation.js';
 import { StanceScratch } from './stance-scratch.js';
 import { startsUpper } from './tokens.js';
 import type { Sentence, StanceHit, Token } from './types.js';
-
-/** Prefix cues are indexed by their first characters. */
-export const PREFIX_KEY = 2;
 
 /** A stance hit with what the stance stage noticed about where it stands. */
 export interface FoundStance extends StanceHit {
@@ -29,18 +26,23 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const tokens = patternTokens(sentence.tokens, tags);
   const pos = sentence.tokens.map((t) => t.pos);
   const hits: Array<FoundStance & { length: number }> = [];
-  const { byWord, byPrefix, byTag, anywhere, all } = cb.cues;
-  const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(all);
-  const { judgedIn, verdict, seenAt, wordIds, wordIn, required } = buffers;
+  const { byPrefix, byTag, anywhere, all } = cb.cues;
+  const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
+  const { judgedIn, verdict, seenAt, wordIds, wordIn, required, startingWith } = buffers;
   const sentenceStamp = ++buffers.sentence;
-  // The sentence's words (lower case, lemma, tags) that some cue needs.
-  const mark = (word: string) => {
+  // The sentence's words (lower case, lemma, tags) that some cue needs, and each token's word numbers, looked up once.
+  buffers.fitTokens(tokens.length);
+  const { lowerIds, lemmaIds } = buffers;
+  const mark = (word: string): number => {
     const n = wordIds.get(word);
-    if (n !== undefined) wordIn[n] = sentenceStamp;
+    if (n === undefined) return -1;
+    wordIn[n] = sentenceStamp;
+    return n;
   };
-  for (const t of tokens) {
-    mark(t.lower);
-    mark(t.lemma);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    lowerIds[k] = mark(t.lower);
+    lemmaIds[k] = mark(t.lemma);
     if (t.tags) for (const tag of t.tags) mark(tag);
   }
   // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
@@ -67,9 +69,9 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     const tok = tokens[i]!;
     stamp = ++buffers.token;
     candidates.length = 0;
-    add(byWord.get(tok.lower));
-    if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
-    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
+    if (lowerIds[i]! >= 0) add(startingWith[lowerIds[i]!]);
+    if (tok.lemma !== tok.lower && lemmaIds[i]! >= 0) add(startingWith[lemmaIds[i]!]);
+    const prefixed = byPrefix.get(prefixKey(tok.lower));
     if (prefixed) for (const { cue, prefixes } of prefixed) if (startsWithAny(tok.lower, prefixes)) offer(cue);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
