@@ -6,6 +6,7 @@ import type { Polarity, TrainedModel } from '../types.js';
 import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
 import { probabilities, scoreLinear, type LinearModel } from './linear.js';
 import { scoreStance } from './stance-scorer.js';
+import { stanceWords } from './stance-words.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
 const EVIDENCE_REACH = 3;
@@ -29,10 +30,11 @@ const EVIDENCE_REACH = 3;
  */
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds, claim } = model;
+  const words = stanceWords(lex, keywords);
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink)));
+      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words)));
       const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, count, byRules)))[0]!;
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
