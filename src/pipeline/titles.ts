@@ -125,7 +125,7 @@ function placedTitle(set: MentionSet, i: number): boolean {
   const before = set.sentence.tokens[i - 1];
   if (!before) return false;
   const { lex, cb } = set.ctx;
-  return lex.determiners.has(before.lower) || lex.titleModifiers.has(before.lower) || cb.demonyms.has(normaliseToken(before.value)) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null);
+  return lex.determiners.has(before.lower) || lex.titleModifiers.has(before.lower) || cb.demonyms.has(set.keys.value[i - 1]!) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null);
 }
 
 /** The run of name tokens starting at `from` (a person's name after a title), or -1. */
@@ -184,7 +184,7 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   const { cb, lex } = ctx;
   const tokens = sentence.tokens;
   let k = titleAt - 1;
-  while (k >= 0 && k >= titleAt - 3 && lex.titleModifiers.has(tokens[k]!.lower) && !cb.demonyms.has(normaliseToken(tokens[k]!.value))) k--;
+  while (k >= 0 && k >= titleAt - 3 && lex.titleModifiers.has(tokens[k]!.lower) && !cb.demonyms.has(set.keys.value[k]!)) k--;
   if (k < 0) return null;
   const affiliationOf = (m: Mention) => cb.actors.get(m.actorId!)!.affiliation;
   const possessor = (at: number) => {
@@ -197,7 +197,7 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   // "a senior Assad aide": a person before a noun of serving places the role on the person's side.
   const serving = lex.servingNouns.has(tokens[titleAt]!.lower);
   const body = set.list.find((m) => m.last === k && m.actorId && (serving || cb.actors.get(m.actorId)?.kind !== 'person'));
-  const demonym = cb.demonyms.get(normaliseToken(tokens[k]!.value));
+  const demonym = cb.demonyms.get(set.keys.value[k]!);
   const found = demonym
     ? { first: body ? body.first : k, affiliation: cb.actors.get(demonym)!.affiliation, ...(body ? { mention: body } : {}) }
     : body
