@@ -28,15 +28,16 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const hits: Array<FoundStance & { length: number }> = [];
   const { byPrefix, byTag, anywhere, all } = cb.cues;
   const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
-  const { judgedIn, verdict, seenAt, wordIds, wordIn, required, startingWith } = buffers;
+  const { judgedIn, verdict, seenAt, wordIds, setsOf, setIn, required, startingWith } = buffers;
   const sentenceStamp = ++buffers.sentence;
-  // The sentence's words (lower case, lemma, tags) that some cue needs, and each token's word numbers, looked up once.
+  // The necessary sets the sentence's words (lower case, lemma, tags) are in, and each token's word numbers, looked up once.
   buffers.fitTokens(tokens.length);
   const { lowerIds, lemmaIds } = buffers;
   const mark = (word: string): number => {
     const n = wordIds.get(word);
     if (n === undefined) return -1;
-    wordIn[n] = sentenceStamp;
+    const sets = setsOf[n]!;
+    for (let s = 0; s < sets.length; s++) setIn[sets[s]!] = sentenceStamp;
     return n;
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -49,17 +50,19 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const canMatch = (cue: CompiledCue): boolean => {
     if (judgedIn[cue.index] !== sentenceStamp) {
       judgedIn[cue.index] = sentenceStamp;
-      verdict[cue.index] = meetsAll(required[cue.index]!, wordIn, sentenceStamp) ? 1 : 0;
+      verdict[cue.index] = meetsAll(required[cue.index]!, setIn, sentenceStamp) ? 1 : 0;
     }
     return verdict[cue.index] === 1;
   };
   // The cues that may begin at the current token, each once (`seenAt` holds the stamp of the token that added it).
+  // (Refilled from 0 for each token, by count: setting an array's length back to 0 cost more than the offers.)
   const candidates: CompiledCue[] = [];
+  let count = 0;
   let stamp = 0;
   const offer = (cue: CompiledCue) => {
     if (seenAt[cue.index] === stamp) return;
     seenAt[cue.index] = stamp;
-    if (canMatch(cue)) candidates.push(cue);
+    if (canMatch(cue)) candidates[count++] = cue;
   };
   const add = (list: readonly CompiledCue[] | undefined) => {
     if (list) for (const cue of list) offer(cue);
@@ -68,14 +71,15 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     stamp = ++buffers.token;
-    candidates.length = 0;
+    count = 0;
     if (lowerIds[i]! >= 0) add(startingWith[lowerIds[i]!]);
     if (tok.lemma !== tok.lower && lemmaIds[i]! >= 0) add(startingWith[lemmaIds[i]!]);
     const prefixed = byPrefix.get(prefixKey(tok.lower));
     if (prefixed) for (const { cue, prefixes } of prefixed) if (startsWithAny(tok.lower, prefixes)) offer(cue);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
-    for (const cue of candidates) {
+    for (let c = 0; c < count; c++) {
+      const cue = candidates[c]!;
       const last = matchAt(cue.pattern, tokens, i, matchScratch);
       if (last < 0) continue;
       const literal = literalTokens(cue, tokens, i, last);
@@ -93,20 +97,22 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   return reduceOverlaps(hits);
 }
 
-/** Whether a sentence holds one word of each of a cue's necessary sets (words by number; `wordIn` holds the stamp of the sentence that has each). */
-function meetsAll(required: readonly Int32Array[], wordIn: Int32Array, stamp: number): boolean {
-  for (let s = 0; s < required.length; s++) {
-    const words = required[s]!;
-    let found = false;
-    for (let w = 0; w < words.length && !found; w++) found = wordIn[words[w]!] === stamp;
-    if (!found) return false;
-  }
+/** Whether a sentence holds one word of each of a cue's necessary sets (sets by number; `setIn` holds the stamp of the sentence that has one of a set's words). */
+function meetsAll(sets: Int32Array, setIn: Int32Array, stamp: number): boolean {
+  for (let s = 0; s < sets.length; s++) if (setIn[sets[s]!] !== stamp) return false;
   return true;
 }
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (word.startsWith(p)) return true;
+  for (let k = 0; k < prefixes.length; k++) if (startsWith(word, prefixes[k]!)) return true;
   return false;
+}
+
+// word.startsWith(prefix) by character codes: the prefixes are short, and a builtin call per prefix cost more than the comparison.
+function startsWith(word: string, prefix: string): boolean {
+  if (prefix.length > word.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The literal (non-gap) tokens of a match: those the pattern names. */
