@@ -187,6 +187,9 @@ export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit &
 
 // Probability bands of the claim model: a feature per band a probability reaches, so that its weights add up to a step function.
 const BANDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+// Their feature names, spelled once (and so hashed once when the model looks them up), not per claim.
+const STANCE_BANDS = BANDS.map((b) => `c:ps>=${b}`);
+const OWNER_BANDS = BANDS.map((b) => `c:po>=${b}`);
 
 /**
  * How a claim was decided, for the claim model that gives its confidence:
@@ -203,10 +206,10 @@ export function claimFeatures(d: Decision, a: SentenceAnalysis, owners: number, 
   const po = d.model?.owner ?? 1;
   const ruled = po === 1;
   const out = ['bias', ruled ? 'c:ruled' : 'c:added', `c:class:${d.concept}:${d.polarity}`, `c:source:${d.owner.source}`];
-  for (const b of BANDS) {
-    if (ps >= b) out.push(`c:ps>=${b}`);
-    if (!ruled && po >= b) out.push(`c:po>=${b}`);
-  }
+  BANDS.forEach((b, k) => {
+    if (ps >= b) out.push(STANCE_BANDS[k]!);
+    if (!ruled && po >= b) out.push(OWNER_BANDS[k]!);
+  });
   const holder = a.holder?.actor.id ?? null;
   out.push(holder === null ? 'c:narration' : holder === d.owner.actor.id ? 'c:holder' : 'c:third-party');
   if (d.negations.length > 0) out.push('c:negated');

@@ -30,17 +30,22 @@ interface NameNode {
 }
 const namesByLexicon = new WeakMap<Lexicon, NameNode>();
 
-/** The parts joined, as the one string made for them. */
-function featureName(names: NameNode, ...parts: string[]): string {
-  let node = names;
-  for (const part of parts) {
-    let next = node.next.get(part);
-    if (!next) {
-      next = { name: node.name + part, next: new Map() };
-      node.next.set(part, next);
-    }
-    node = next;
+/** The node of `part` after `node`: the name so far with the part joined, made the first time. */
+function child(node: NameNode, part: string): NameNode {
+  let next = node.next.get(part);
+  if (!next) {
+    next = { name: node.name + part, next: new Map() };
+    node.next.set(part, next);
   }
+  return next;
+}
+
+/** The parts joined, as the one string made for them (up to five parts: a fixed list, no array per call). */
+function featureName(names: NameNode, a: string, b: string, c?: string, d?: string, e?: string): string {
+  let node = child(child(names, a), b);
+  if (c !== undefined) node = child(node, c);
+  if (d !== undefined) node = child(node, d);
+  if (e !== undefined) node = child(node, e);
   return node.name;
 }
 

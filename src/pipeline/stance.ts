@@ -24,7 +24,8 @@ export interface FoundStance extends StanceHit {
 export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArray<ReadonlySet<string>>, scratch?: StanceScratch): FoundStance[] {
   const { cb, lex } = ctx;
   const tokens = patternTokens(sentence.tokens, tags);
-  const pos = sentence.tokens.map((t) => t.pos);
+  // The tokens' parts of speech, for negations: read only once a cue has matched (most sentences match none).
+  let pos: string[] | undefined;
   const hits: Array<FoundStance & { length: number }> = [];
   const { byPrefix, byTag, anywhere, all } = cb.cues;
   const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
@@ -84,6 +85,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
       if (last < 0) continue;
       const literal = literalTokens(cue, tokens, i, last);
       if (spellsAName(cb, cue, sentence.tokens, tokens, literal)) continue;
+      pos ??= sentence.tokens.map((t) => t.pos);
       const negations = negationsOf(lex, tokens, pos, i, last, literal);
       const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
       // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.

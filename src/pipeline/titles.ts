@@ -150,15 +150,19 @@ export function isNamePart(token: Token | undefined): boolean {
 }
 
 /** "A top adviser to Iran's Supreme Leader": an unnamed person placed by whom he serves. */
+// What links a noun of serving to whom it serves ("adviser to", "member of", "spokesman for").
+const SERVED_BY: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+const ARTICLE = /^(a|an|the|one)$/i;
+const article = (t: Token | undefined): boolean => !!t && ARTICLE.test(t.value);
+
 function servingRole(set: MentionSet, i: number): Mention | null {
   const { sentence, ctx, covered } = set;
   const tokens = sentence.tokens;
-  const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
   let head = set.roleAt(i)?.last ?? i;
   // "a senior member of the council": title modifiers before the head.
   while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
-  if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
+  if (!SERVED_BY.has(tokens[head + 1]?.lower ?? '') || !ctx.lex.servingNouns.has(tokens[head]!.lower)) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
   if (!article(tokens[first])) return null;
