@@ -4,7 +4,7 @@ import type { HolderChooser } from '../pipeline/index.js';
 import type { SentenceAnalysis } from '../pipeline/types.js';
 import type { TrainedModel } from '../types.js';
 import { voiceFeatures } from './features.js';
-import { probabilities, scoreLinear } from './linear.js';
+import { probabilityOf } from './linear.js';
 
 type Partial = Omit<SentenceAnalysis, 'holder'>;
 
@@ -85,7 +85,7 @@ export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderCho
     let bestP = -1;
     const voice = voiceFeatures(sentence as SentenceAnalysis, lex);
     choice.options.forEach((_, i) => {
-      const p = probabilities(model.holder, scoreLinear(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice)))[0]!;
+      const p = probabilityOf(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice));
       if (p > bestP) {
         best = i;
         bestP = p;
