@@ -161,7 +161,7 @@ function servingRole(set: MentionSet, i: number): Mention | null {
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
   let head = set.roleAt(i)?.last ?? i;
   // "a senior member of the council": title modifiers before the head.
-  while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
+  while (head < i + 2 && head + 1 < tokens.length && ctx.lex.titleModifiers.has(tokens[head]!.lower) && !ctx.lex.servingNouns.has(tokens[head]!.lower)) head++;
   if (!SERVED_BY.has(tokens[head + 1]?.lower ?? '') || !ctx.lex.servingNouns.has(tokens[head]!.lower)) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
