@@ -64,10 +64,11 @@ export interface CompiledCodebook {
   cues: {
     byWord: Map<string, CompiledCue[]>;
     /**
-     * First two characters of a start prefix → the cues with such prefixes, each with those of its start prefixes
-     * that a word beginning with the two may begin with (a cue may have dozens, and every word of the two tried them all).
+     * First two characters of a start prefix (as `prefixKey` gives them) → the cues with such prefixes, each with those
+     * of its start prefixes that a word beginning with the two may begin with (a cue may have dozens, and every word of
+     * the two tried them all).
      */
-    byPrefix: Map<string, Array<{ cue: CompiledCue; prefixes: string[] }>>;
+    byPrefix: Map<number, Array<{ cue: CompiledCue; prefixes: string[] }>>;
     /** Actor tag a match may begin with → the cues. */
     byTag: Map<string, CompiledCue[]>;
     anywhere: CompiledCue[];
@@ -116,11 +117,21 @@ function addTo(map: Map<string, CompiledCue[]>, key: string, cue: CompiledCue): 
   map.set(key, list);
 }
 
+/**
+ * The first two characters of a word (its first one, for a word of one) as one number: the key of `cues.byPrefix`.
+ * A number rather than `word.slice(0, 2)`, so that every token of every sentence looks its prefix cues up without
+ * making and hashing a string. Distinct for distinct keys: a key of one character is below 0x10000, one of two above.
+ */
+export function prefixKey(word: string): number {
+  if (word.length < 2) return word.length === 0 ? -1 : word.charCodeAt(0);
+  return 0x10000 + word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
 function addPrefixed(map: CompiledCodebook['cues']['byPrefix'], key: string, cue: CompiledCue): void {
-  const list = map.get(key) ?? [];
+  const list = map.get(prefixKey(key)) ?? [];
   // A prefix of one character, or a key of one (a word of one character), is kept where it could still begin the word.
   if (!list.some((entry) => entry.cue === cue)) list.push({ cue, prefixes: cue.prefixes.filter((p) => p.startsWith(key) || key.startsWith(p)) });
-  map.set(key, list);
+  map.set(prefixKey(key), list);
 }
 
 function compileCues(codebook: Codebook): CompiledCodebook['cues'] {

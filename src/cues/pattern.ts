@@ -67,7 +67,30 @@ export interface CompiledPattern {
   firstTags: Set<string>;
   /** Every tag the pattern reads. */
   tags: Set<string>;
+  /**
+   * The nodes again as flat arrays, which is how matchAt reads them: per node its kind (one of the
+   * READS_* codes; `nodes` holds five shapes of object, and reading `t` off them per state and
+   * token cost more than the test itself), its literal (the word, prefix or tag; '' for the rest),
+   * and the nodes reachable after it reads a token: `after` from `afterStart[k]` to `afterStart[k + 1]`.
+   */
+  reads: Uint8Array;
+  literals: string[];
+  afterStart: Int32Array;
+  after: Int32Array;
+  /**
+   * The start's closure split for the first token, which is read against all of it (a start that lists
+   * a slot's alternatives holds dozens of words): its word nodes by word, and the rest to test.
+   */
+  startWords: Map<string, Int32Array>;
+  startOthers: Int32Array;
 }
+
+// What a node reads, for `CompiledPattern.reads`: splits and the match read nothing.
+const READS_NOTHING = 0;
+const READS_WORD = 1;
+const READS_PREFIX = 2;
+const READS_ANY = 3;
+const READS_TAG = 4;
 
 export type Ast =
   | { t: 'word'; word: string }
@@ -293,10 +316,28 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
   const start = build(ast, 0);
   const tags = new Set<string>();
   for (const n of nodes) if (n.t === 'tag') tags.add(n.tag);
-  const pattern: CompiledPattern = { source, nodes, start, closures: [], startClosure: new Int32Array(0), required: requiredWords(ast), firstWords: new Set(), firstPrefixes: [], firstTags: new Set(), tags };
+  const pattern: CompiledPattern = {
+    source,
+    nodes,
+    start,
+    closures: [],
+    startClosure: new Int32Array(0),
+    required: requiredWords(ast),
+    firstWords: new Set(),
+    firstPrefixes: [],
+    firstTags: new Set(),
+    tags,
+    reads: new Uint8Array(nodes.length),
+    literals: [],
+    afterStart: new Int32Array(nodes.length + 1),
+    after: new Int32Array(0),
+    startWords: new Map(),
+    startOthers: new Int32Array(0),
+  };
   // Closures are computed once here, so that matching only follows consuming nodes.
   pattern.closures = nodes.map((_, k) => Int32Array.from(closure(pattern, [k])));
   pattern.startClosure = pattern.closures[start]!;
+  flatten(pattern);
   for (const s of pattern.startClosure) {
     const n = nodes[s]!;
     if (n.t === 'any') pattern.firstWords = null;
@@ -307,6 +348,36 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     }
   }
   return pattern;
+}
+
+/** Fills the flat arrays of a pattern from its nodes and closures. */
+function flatten(pattern: CompiledPattern): void {
+  const { nodes, closures, reads, literals, afterStart } = pattern;
+  const after: number[] = [];
+  nodes.forEach((n, k) => {
+    afterStart[k] = after.length;
+    if (n.t === 'word') {
+      reads[k] = n.word !== null ? READS_WORD : READS_PREFIX;
+      literals.push(n.word ?? n.prefix ?? '');
+    } else if (n.t === 'tag') {
+      reads[k] = READS_TAG;
+      literals.push(n.tag);
+    } else {
+      reads[k] = n.t === 'any' ? READS_ANY : READS_NOTHING;
+      literals.push('');
+    }
+    if (n.t === 'word' || n.t === 'tag' || n.t === 'any') for (const c of closures[n.next]!) after.push(c);
+  });
+  afterStart[nodes.length] = after.length;
+  pattern.after = Int32Array.from(after);
+  const words = new Map<string, number[]>();
+  const others: number[] = [];
+  for (const k of pattern.startClosure) {
+    if (reads[k] !== READS_WORD) others.push(k);
+    else words.set(literals[k]!, [...(words.get(literals[k]!) ?? []), k]);
+  }
+  for (const [word, ks] of words) pattern.startWords.set(word, Int32Array.from(ks));
+  pattern.startOthers = Int32Array.from(others);
 }
 
 function closure(pattern: CompiledPattern, seeds: number[]): number[] {
@@ -324,13 +395,18 @@ function closure(pattern: CompiledPattern, seeds: number[]): number[] {
   return out;
 }
 
-function accepts(node: Node, token: PatternToken): boolean {
-  if (node.t === 'any') return true;
-  if (node.t === 'tag') return token.tags?.has(node.tag) === true;
-  if (node.t !== 'word') return false;
+/** Whether node `k` of a pattern reads `token` (`reads[k]` is its kind). */
+function accepts(pattern: CompiledPattern, k: number, token: PatternToken): boolean {
+  const reads = pattern.reads[k];
   // A node holds one literal: two string comparisons cost less than two set lookups, per state and token.
-  if (node.word !== null) return token.lower === node.word || token.lemma === node.word;
-  return node.prefix !== null && token.lower.startsWith(node.prefix);
+  if (reads === READS_WORD) {
+    const word = pattern.literals[k]!;
+    return token.lower === word || token.lemma === word;
+  }
+  if (reads === READS_PREFIX) return token.lower.startsWith(pattern.literals[k]!);
+  if (reads === READS_ANY) return true;
+  if (reads === READS_TAG) return token.tags?.has(pattern.literals[k]!) === true;
+  return false;
 }
 
 /**
@@ -363,41 +439,55 @@ export class MatchScratch {
 }
 
 /**
+ * Adds to `next` (from `count` on) the nodes reachable after node `s` read a token, each once a step
+ * (`seen` holds the step's stamp); the match node is only stamped, which is how the step reports a match.
+ * Returns the new count.
+ */
+function advance(pattern: CompiledPattern, s: number, seen: Int32Array, stamp: number, next: Int32Array, count: number): number {
+  const { after, afterStart } = pattern;
+  for (let r = afterStart[s]!, end = afterStart[s + 1]!; r < end; r++) {
+    const c = after[r]!;
+    if (seen[c] === stamp) continue;
+    seen[c] = stamp;
+    if (c !== 0) next[count++] = c;
+  }
+  return count;
+}
+
+/**
  * The longest match of `pattern` beginning at `tokens[from]`: the index of its
  * last token, or -1. Runs in O(length × states): a set simulation over the
- * precomputed closures, with a stamp array instead of sets.
+ * precomputed closures, with a stamp array instead of sets. The first token
+ * finds its word nodes by word instead of testing the whole start closure.
  *
  * @param scratch - Buffers to reuse across calls (one per caller; never shared by two matches at once).
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number, scratch: MatchScratch = new MatchScratch()): number {
-  const { nodes, closures } = pattern;
-  scratch.fit(nodes.length);
+  if (from < 0 || from >= tokens.length) return -1;
+  scratch.fit(pattern.nodes.length);
   const seen = scratch.seen;
   let states = scratch.states;
   let next = scratch.next;
-  const start = pattern.startClosure;
-  states.set(start);
-  let count = start.length;
-  let best = -1;
-  for (let i = from; i < tokens.length && count > 0; i++) {
+  const first = tokens[from]!;
+  let stamp = ++scratch.stamp;
+  let count = 0;
+  const byLower = pattern.startWords.get(first.lower);
+  if (byLower) for (let j = 0; j < byLower.length; j++) count = advance(pattern, byLower[j]!, seen, stamp, states, count);
+  const lemma = first.lemma;
+  const byLemma = lemma !== first.lower ? pattern.startWords.get(lemma) : undefined;
+  if (byLemma) for (let j = 0; j < byLemma.length; j++) count = advance(pattern, byLemma[j]!, seen, stamp, states, count);
+  const others = pattern.startOthers;
+  for (let j = 0; j < others.length; j++) if (accepts(pattern, others[j]!, first)) count = advance(pattern, others[j]!, seen, stamp, states, count);
+  let best = seen[0] === stamp ? from : -1;
+  for (let i = from + 1; i < tokens.length && count > 0; i++) {
     const token = tokens[i]!;
-    const stamp = ++scratch.stamp;
+    stamp = ++scratch.stamp;
     let nextCount = 0;
-    let matched = false;
     for (let j = 0; j < count; j++) {
-      const n = nodes[states[j]!]!;
-      if (n.t !== 'split' && n.t !== 'match' && accepts(n, token)) {
-        const reach = closures[n.next]!;
-        for (let r = 0; r < reach.length; r++) {
-          const c = reach[r]!;
-          if (seen[c] === stamp) continue;
-          seen[c] = stamp;
-          if (c === 0) matched = true;
-          else next[nextCount++] = c;
-        }
-      }
+      const s = states[j]!;
+      if (accepts(pattern, s, token)) nextCount = advance(pattern, s, seen, stamp, next, nextCount);
     }
-    if (matched) best = i;
+    if (seen[0] === stamp) best = i;
     const swap = states;
     states = next;
     next = swap;

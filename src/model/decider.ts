@@ -4,8 +4,9 @@ import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
 import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
-import { probabilities, scoreLinear, type LinearModel } from './linear.js';
+import { probabilities, probabilityOf, type LinearModel } from './linear.js';
 import { scoreStance } from './stance-scorer.js';
+import { stanceWords } from './stance-words.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
 const EVIDENCE_REACH = 3;
@@ -29,11 +30,12 @@ const EVIDENCE_REACH = 3;
  */
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds, claim } = model;
+  const words = stanceWords(lex, keywords);
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink)));
-      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilities(owner, scoreLinear(owner, ownerFeatures(analysis, cls, hit, x, count, byRules)))[0]!;
+      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words)));
+      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilityOf(owner, ownerFeatures(analysis, cls, hit, x, count, byRules));
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
       const cued = cuedClasses(stances);
@@ -81,7 +83,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
       // The claim model, where the model has one, turns how a claim was decided into the probability that it is right.
       if (claim) {
         for (const d of out) {
-          d.confidence = probabilities(claim, scoreLinear(claim, claimFeatures(d, analysis, classOwners(d, out), document.index)))[0]!;
+          d.confidence = probabilityOf(claim, claimFeatures(d, analysis, classOwners(d, out), document.index));
         }
       }
       return out;

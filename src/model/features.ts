@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Decision, DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import { isFirstPerson } from '../pipeline/tokens.js';
+import { stanceWords, type StanceWords } from './stance-words.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 
 /**
@@ -28,14 +29,20 @@ function hasContent(lemma: string): boolean {
 }
 
 const startsWithDigit = (lemma: string): boolean => lemma.charCodeAt(0) >= 0x30 && lemma.charCodeAt(0) <= 0x39;
-/** The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:". */
-function keywordHits(a: SentenceAnalysis, keywords: ReadonlyMap<string, readonly string[]>, lex: Lexicon): string[] {
+/**
+ * The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:": a negator
+ * (as a lemma) or a rejector (as written) opens the reach, a negation break closes it.
+ */
+function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
   const out: string[] = [];
   let negated = false;
   for (const t of a.sentence.tokens) {
-    if (lex.negationBreaks.has(t.lower)) negated = false;
-    if (lex.negators.has(t.lemma) || lex.rejectors.has(t.lower)) negated = true;
-    for (const concept of keywords.get(t.lemma) ?? keywords.get(t.lower) ?? []) out.push(`${negated ? 'nkw' : 'kw'}:${concept}`);
+    const lower = words.get(t.lower);
+    const lemma = t.lemma === t.lower ? lower : words.get(t.lemma);
+    if (lower?.breaks) negated = false;
+    if (lemma?.negator || lower?.rejector) negated = true;
+    const concepts = lemma?.concepts ?? lower?.concepts;
+    if (concepts) for (const concept of concepts) out.push(`${negated ? 'nkw' : 'kw'}:${concept}`);
   }
   return out;
 }
@@ -70,13 +77,21 @@ const NEIGHBOURS = 2;
  * sentence before, "n:" after) and the codebook keywords of each concept
  * it uses ("kw:", "nkw:" under a negation).
  */
-export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): string[] {
+export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>, words: StanceWords = stanceWords(lex, keywords)): string[] {
   const out: string[] = [];
-  emitStanceFeatures(a, stances, doc, lex, keywords, {
-    word: (prefix, lemma) => out.push(`${prefix}${lemma}`),
-    bigram: (prev, lemma) => out.push(`b:${prev}_${lemma}`),
-    name: (feature) => out.push(feature),
-  });
+  emitStanceFeatures(
+    a,
+    stances,
+    doc,
+    lex,
+    keywords,
+    {
+      word: (prefix, lemma) => out.push(`${prefix}${lemma}`),
+      bigram: (prev, lemma) => out.push(`b:${prev}_${lemma}`),
+      name: (feature) => out.push(feature),
+    },
+    words,
+  );
   return out;
 }
 
@@ -92,8 +107,11 @@ export interface StanceSink {
   name(feature: string): void;
 }
 
-/** `stanceFeatures`, each feature given to the sink as it is found. */
-export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>, sink: StanceSink): void {
+/**
+ * `stanceFeatures`, each feature given to the sink as it is found. `words` is `stanceWords(lex, keywords)`,
+ * which a caller scoring many sentences makes once.
+ */
+export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundStance[], doc: DocumentContext, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>, sink: StanceSink, words: StanceWords = stanceWords(lex, keywords)): void {
   const previous = doc.index > 0 ? { analysis: doc.sentences[doc.index - 1]!, stances: doc.stances[doc.index - 1]! } : null;
   sink.name('bias');
   let negated = false;
@@ -104,7 +122,8 @@ export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundS
       prev = '<s>';
       continue;
     }
-    if (lex.negators.has(w) || lex.rejectors.has(w)) {
+    const info = words.get(w);
+    if (info !== undefined && (info.negator || info.rejector)) {
       negated = true;
       sink.word('w:', w);
       sink.bigram(prev, w);
@@ -117,7 +136,7 @@ export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundS
   }
   // The rest, a dozen or so a sentence, by name.
   const out: string[] = [];
-  for (const f of keywordHits(a, keywords, lex)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
+  for (const f of keywordHits(a, words)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
   for (const s of stances) {
     out.push(`cue:${s.cue}`, `cc:${s.concept}:${s.polarity}`, `cn:${s.concept}`);
     if (s.negations.length > 0) out.push(`cneg:${s.concept}`);
@@ -168,6 +187,9 @@ export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit &
 
 // Probability bands of the claim model: a feature per band a probability reaches, so that its weights add up to a step function.
 const BANDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+// Their feature names, spelled once (and so hashed once when the model looks them up), not per claim.
+const STANCE_BANDS = BANDS.map((b) => `c:ps>=${b}`);
+const OWNER_BANDS = BANDS.map((b) => `c:po>=${b}`);
 
 /**
  * How a claim was decided, for the claim model that gives its confidence:
@@ -184,10 +206,10 @@ export function claimFeatures(d: Decision, a: SentenceAnalysis, owners: number, 
   const po = d.model?.owner ?? 1;
   const ruled = po === 1;
   const out = ['bias', ruled ? 'c:ruled' : 'c:added', `c:class:${d.concept}:${d.polarity}`, `c:source:${d.owner.source}`];
-  for (const b of BANDS) {
-    if (ps >= b) out.push(`c:ps>=${b}`);
-    if (!ruled && po >= b) out.push(`c:po>=${b}`);
-  }
+  BANDS.forEach((b, k) => {
+    if (ps >= b) out.push(STANCE_BANDS[k]!);
+    if (!ruled && po >= b) out.push(OWNER_BANDS[k]!);
+  });
   const holder = a.holder?.actor.id ?? null;
   out.push(holder === null ? 'c:narration' : holder === d.owner.actor.id ? 'c:holder' : 'c:third-party');
   if (d.negations.length > 0) out.push('c:negated');

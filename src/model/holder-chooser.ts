@@ -4,7 +4,7 @@ import type { HolderChooser } from '../pipeline/index.js';
 import type { SentenceAnalysis } from '../pipeline/types.js';
 import type { TrainedModel } from '../types.js';
 import { voiceFeatures } from './features.js';
-import { probabilities, scoreLinear } from './linear.js';
+import { probabilityOf } from './linear.js';
 
 type Partial = Omit<SentenceAnalysis, 'holder'>;
 
@@ -30,17 +30,22 @@ interface NameNode {
 }
 const namesByLexicon = new WeakMap<Lexicon, NameNode>();
 
-/** The parts joined, as the one string made for them. */
-function featureName(names: NameNode, ...parts: string[]): string {
-  let node = names;
-  for (const part of parts) {
-    let next = node.next.get(part);
-    if (!next) {
-      next = { name: node.name + part, next: new Map() };
-      node.next.set(part, next);
-    }
-    node = next;
+/** The node of `part` after `node`: the name so far with the part joined, made the first time. */
+function child(node: NameNode, part: string): NameNode {
+  let next = node.next.get(part);
+  if (!next) {
+    next = { name: node.name + part, next: new Map() };
+    node.next.set(part, next);
   }
+  return next;
+}
+
+/** The parts joined, as the one string made for them (up to five parts: a fixed list, no array per call). */
+function featureName(names: NameNode, a: string, b: string, c?: string, d?: string, e?: string): string {
+  let node = child(child(names, a), b);
+  if (c !== undefined) node = child(node, c);
+  if (d !== undefined) node = child(node, d);
+  if (e !== undefined) node = child(node, e);
   return node.name;
 }
 
@@ -80,7 +85,7 @@ export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderCho
     let bestP = -1;
     const voice = voiceFeatures(sentence as SentenceAnalysis, lex);
     choice.options.forEach((_, i) => {
-      const p = probabilities(model.holder, scoreLinear(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice)))[0]!;
+      const p = probabilityOf(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice));
       if (p > bestP) {
         best = i;
         bestP = p;

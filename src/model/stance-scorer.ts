@@ -64,11 +64,10 @@ function indexOf(model: LinearModel): LemmaIndex {
 export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
   const { offsets, rows, bias } = linearRows(model);
   const { ids, word, negated, pairs, width } = indexOf(model);
-  const k = bias.length;
-  const logits = bias.slice();
+  // The rows of the features found, in their order; added up at the end, class by class.
+  const found: number[] = [];
   const add = (at: number | undefined) => {
-    if (at === undefined || at < 0) return;
-    for (let c = 0; c < k; c++) logits[c]! += rows[at + c]!;
+    if (at !== undefined && at >= 0) found.push(at);
   };
   // A bigram comes right after its lemma's own feature, and its first lemma is the one before: their ids are at hand.
   let current = '';
@@ -90,5 +89,14 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
     },
     name: (feature) => add(offsets.get(feature)),
   });
+  // Each class's logit is its bias plus its weight in every row, in the order the rows came: the sum scoreLinear makes,
+  // to the bit (a class's sum never mixes with another's), with the running sum in a local instead of the array.
+  const k = bias.length;
+  const logits = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    let z = bias[c]!;
+    for (let f = 0; f < found.length; f++) z += rows[found[f]! + c]!;
+    logits[c] = z;
+  }
   return logits;
 }

@@ -1,4 +1,3 @@
-import { normaliseToken } from '../codebook/compile.js';
 import type { MentionSet } from './mention-set.js';
 import { startsUpper } from './tokens.js';
 import type { Mention } from './types.js';
@@ -24,7 +23,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i]!;
-    const demonym = cb.demonyms.get(normaliseToken(tok.value));
+    const demonym = cb.demonyms.get(set.keys.value[i]!);
     if (demonym) {
       // "the Russian top diplomat": a role title follows, read with this qualifier by the titles pass.
       if ([i + 1, i + 2].some((at) => !covered[at] && set.roleAt(at) !== null)) continue;

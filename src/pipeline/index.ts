@@ -66,7 +66,7 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
         quotes: quotes[si]!,
         frames: frames[si]!,
         attribution: line >= 0 ? { sentence: sentences[line]!, entities: discourse.entities[line]! } : null,
-        history: { holders: analyses.slice(-HISTORY).reverse().map((a) => a.holder), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn, introduced: introducedPerson(analyses, ctx), announced: prev ? announcedSpeaker(prev, ctx) : null },
+        history: { holders: recentHolders(analyses), colon: !!prev && endsWithColonFrame(prev), voice: voice.actor, turn, introduced: introducedPerson(analyses, ctx), announced: prev ? announcedSpeaker(prev, ctx) : null },
       },
       ctx,
     );
@@ -114,6 +114,13 @@ function attributionsAfter(sentences: readonly Sentence[]): number[] {
 
 // How many holders of the sentences before a sentence's options read.
 const HISTORY = 8;
+
+/** The holders of the last HISTORY sentences, nearest first. */
+function recentHolders(analyses: readonly SentenceAnalysis[]): Array<HolderDecision | null> {
+  const out: Array<HolderDecision | null> = [];
+  for (let k = analyses.length - 1; k >= 0 && out.length < HISTORY; k--) out.push(analyses[k]!.holder);
+  return out;
+}
 // A holder of this many sentences so far is the document's voice (a columnist, the speaker of a transcript).
 const VOICE_SENTENCES = 3;
 // Sentences since the voice last held one after which it is no longer the document's.

@@ -10,7 +10,7 @@ export type RoleMatch = { last: number; value: RoleHolder[] };
 export class MentionSet {
   readonly sentence: Sentence;
   readonly ctx: Context;
-  /** Token values normalised for the alias trie (case kept) and lowercased for the role trie. */
+  /** Token values normalised for the alias trie and the demonyms (case kept), and lowercased for the role trie. */
   readonly keys: { value: string[]; lower: string[] };
   readonly covered: boolean[];
   readonly list: Mention[] = [];
@@ -18,8 +18,11 @@ export class MentionSet {
   constructor(sentence: Sentence, ctx: Context) {
     this.sentence = sentence;
     this.ctx = ctx;
-    const value = sentence.tokens.map((t) => normaliseToken(t.value));
-    this.keys = { value, lower: value.map((v) => v.toLowerCase()) };
+    const tokens = sentence.tokens;
+    const value = tokens.map((t) => normaliseToken(t.value));
+    // A value normalisation left as it was lowercases to the token's own `lower`: that very string is taken (the
+    // stages look it up in many maps, and a string computes its hash once), and no new one is made.
+    this.keys = { value, lower: value.map((v, k) => (v === tokens[k]!.value ? tokens[k]!.lower : v.toLowerCase())) };
     this.covered = new Array<boolean>(sentence.tokens.length).fill(false);
   }
 

@@ -18,18 +18,30 @@ export class StanceScratch {
   /** Per cue: the stamp of the token that last made it a candidate. */
   readonly seenAt: Int32Array;
   /**
-   * The words some cue needs, numbered; per number, the stamp of the sentence
-   * that has the word; per cue, its necessary sets as numbers. A sentence
-   * marks its words here instead of filling a set of its own to probe.
+   * The words some cue needs or may begin with, numbered; the distinct sets
+   * of necessary words of the cues, numbered; per word, the sets it is in;
+   * per set, the stamp of the sentence that has one of its words; per cue,
+   * its sets. A sentence marks the sets of its words, and a cue is judged by
+   * its few sets instead of by probing each word of each set (a slot's set
+   * lists dozens of words).
    */
   readonly wordIds = new Map<string, number>();
-  readonly wordIn: Int32Array;
-  readonly required: Int32Array[][];
+  readonly setsOf: Int32Array[];
+  readonly setIn: Int32Array;
+  readonly required: Int32Array[];
+  /** Per word number: the cues a match may begin with that word (`cues.byWord` by number), if any. */
+  readonly startingWith: Array<readonly CompiledCue[] | undefined> = [];
+  /** Per token of the current sentence: the numbers of its lowercase form and its lemma (-1: no cue's word). */
+  lowerIds = new Int32Array(64);
+  lemmaIds = new Int32Array(64);
   sentence = 0;
   token = 0;
   readonly match = new MatchScratch();
+  readonly cues: readonly CompiledCue[];
 
-  constructor(readonly cues: readonly CompiledCue[]) {
+  constructor(index: CompiledCodebook['cues']) {
+    const cues = index.all;
+    this.cues = cues;
     this.judgedIn = new Int32Array(cues.length);
     this.verdict = new Uint8Array(cues.length);
     this.seenAt = new Int32Array(cues.length);
@@ -38,8 +50,35 @@ export class StanceScratch {
       if (n === undefined) this.wordIds.set(word, (n = this.wordIds.size));
       return n;
     };
-    this.required = cues.map((cue) => cue.required.map((words) => Int32Array.from(words, id)));
-    this.wordIn = new Int32Array(this.wordIds.size);
+    // A set is known by its words (in the cue's order, which is the pattern's): cues of one slot share it.
+    const setIds = new Map<string, number>();
+    const setWords: number[][] = [];
+    this.required = cues.map((cue) =>
+      Int32Array.from(cue.required, (words) => {
+        const key = JSON.stringify(words);
+        let n = setIds.get(key);
+        if (n === undefined) {
+          setIds.set(key, (n = setWords.length));
+          setWords.push(words.map(id));
+        }
+        return n;
+      }),
+    );
+    for (const [word, starting] of index.byWord) this.startingWith[id(word)] = starting;
+    const sets: number[][] = Array.from({ length: this.wordIds.size }, () => []);
+    setWords.forEach((words, n) => {
+      for (const w of words) if (!sets[w]!.includes(n)) sets[w]!.push(n);
+    });
+    this.setsOf = sets.map((list) => Int32Array.from(list));
+    this.setIn = new Int32Array(setWords.length);
+  }
+
+  /** Room for the word numbers of a sentence of `length` tokens. */
+  fitTokens(length: number): void {
+    if (this.lowerIds.length >= length) return;
+    const size = Math.max(length, this.lowerIds.length * 2);
+    this.lowerIds = new Int32Array(size);
+    this.lemmaIds = new Int32Array(size);
   }
 
   /** Starts a document: far from overflow, the stamps start again on cleared arrays. */
@@ -47,7 +86,7 @@ export class StanceScratch {
     if (this.sentence > STAMP_LIMIT || this.token > STAMP_LIMIT) {
       this.judgedIn.fill(0);
       this.seenAt.fill(0);
-      this.wordIn.fill(0);
+      this.setIn.fill(0);
       this.sentence = 0;
       this.token = 0;
     }
@@ -64,7 +103,7 @@ const byCodebook = new WeakMap<CompiledCodebook, StanceScratch>();
 export function stanceScratchFor(cb: CompiledCodebook): StanceScratch {
   let scratch = byCodebook.get(cb);
   if (!scratch) {
-    scratch = new StanceScratch(cb.cues.all);
+    scratch = new StanceScratch(cb.cues);
     byCodebook.set(cb, scratch);
   }
   return scratch.begin();

@@ -1,4 +1,4 @@
-import type { CompiledCue } from '../codebook/compile.js';
+import { prefixKey, type CompiledCue } from '../codebook/compile.js';
 import { matchAt, type PatternToken } from '../cues/pattern.js';
 import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
@@ -6,9 +6,6 @@ import { negationsOf } from './negation.js';
 import { StanceScratch } from './stance-scratch.js';
 import { startsUpper } from './tokens.js';
 import type { Sentence, StanceHit, Token } from './types.js';
-
-/** Prefix cues are indexed by their first characters. */
-export const PREFIX_KEY = 2;
 
 /** A stance hit with what the stance stage noticed about where it stands. */
 export interface FoundStance extends StanceHit {
@@ -27,37 +24,46 @@ export interface FoundStance extends StanceHit {
 export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArray<ReadonlySet<string>>, scratch?: StanceScratch): FoundStance[] {
   const { cb, lex } = ctx;
   const tokens = patternTokens(sentence.tokens, tags);
-  const pos = sentence.tokens.map((t) => t.pos);
+  // The tokens' parts of speech, for negations: read only once a cue has matched (most sentences match none).
+  let pos: string[] | undefined;
   const hits: Array<FoundStance & { length: number }> = [];
-  const { byWord, byPrefix, byTag, anywhere, all } = cb.cues;
-  const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(all);
-  const { judgedIn, verdict, seenAt, wordIds, wordIn, required } = buffers;
+  const { byPrefix, byTag, anywhere, all } = cb.cues;
+  const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
+  const { judgedIn, verdict, seenAt, wordIds, setsOf, setIn, required, startingWith } = buffers;
   const sentenceStamp = ++buffers.sentence;
-  // The sentence's words (lower case, lemma, tags) that some cue needs.
-  const mark = (word: string) => {
+  // The necessary sets the sentence's words (lower case, lemma, tags) are in, and each token's word numbers, looked up once.
+  buffers.fitTokens(tokens.length);
+  const { lowerIds, lemmaIds } = buffers;
+  const mark = (word: string): number => {
     const n = wordIds.get(word);
-    if (n !== undefined) wordIn[n] = sentenceStamp;
+    if (n === undefined) return -1;
+    const sets = setsOf[n]!;
+    for (let s = 0; s < sets.length; s++) setIn[sets[s]!] = sentenceStamp;
+    return n;
   };
-  for (const t of tokens) {
-    mark(t.lower);
-    mark(t.lemma);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    lowerIds[k] = mark(t.lower);
+    lemmaIds[k] = mark(t.lemma);
     if (t.tags) for (const tag of t.tags) mark(tag);
   }
   // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
   const canMatch = (cue: CompiledCue): boolean => {
     if (judgedIn[cue.index] !== sentenceStamp) {
       judgedIn[cue.index] = sentenceStamp;
-      verdict[cue.index] = meetsAll(required[cue.index]!, wordIn, sentenceStamp) ? 1 : 0;
+      verdict[cue.index] = meetsAll(required[cue.index]!, setIn, sentenceStamp) ? 1 : 0;
     }
     return verdict[cue.index] === 1;
   };
   // The cues that may begin at the current token, each once (`seenAt` holds the stamp of the token that added it).
+  // (Refilled from 0 for each token, by count: setting an array's length back to 0 cost more than the offers.)
   const candidates: CompiledCue[] = [];
+  let count = 0;
   let stamp = 0;
   const offer = (cue: CompiledCue) => {
     if (seenAt[cue.index] === stamp) return;
     seenAt[cue.index] = stamp;
-    if (canMatch(cue)) candidates.push(cue);
+    if (canMatch(cue)) candidates[count++] = cue;
   };
   const add = (list: readonly CompiledCue[] | undefined) => {
     if (list) for (const cue of list) offer(cue);
@@ -66,18 +72,20 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     stamp = ++buffers.token;
-    candidates.length = 0;
-    add(byWord.get(tok.lower));
-    if (tok.lemma !== tok.lower) add(byWord.get(tok.lemma));
-    const prefixed = byPrefix.get(tok.lower.slice(0, PREFIX_KEY));
+    count = 0;
+    if (lowerIds[i]! >= 0) add(startingWith[lowerIds[i]!]);
+    if (tok.lemma !== tok.lower && lemmaIds[i]! >= 0) add(startingWith[lemmaIds[i]!]);
+    const prefixed = byPrefix.get(prefixKey(tok.lower));
     if (prefixed) for (const { cue, prefixes } of prefixed) if (startsWithAny(tok.lower, prefixes)) offer(cue);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
-    for (const cue of candidates) {
+    for (let c = 0; c < count; c++) {
+      const cue = candidates[c]!;
       const last = matchAt(cue.pattern, tokens, i, matchScratch);
       if (last < 0) continue;
       const literal = literalTokens(cue, tokens, i, last);
       if (spellsAName(cb, cue, sentence.tokens, tokens, literal)) continue;
+      pos ??= sentence.tokens.map((t) => t.pos);
       const negations = negationsOf(lex, tokens, pos, i, last, literal);
       const polarity = negations.length % 2 === 0 ? cue.polarity : cue.polarity === 'support' ? 'oppose' : 'support';
       // A concept with no opposite reading ("fight terrorism") is not flipped by a negation, only cancelled.
@@ -91,20 +99,22 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   return reduceOverlaps(hits);
 }
 
-/** Whether a sentence holds one word of each of a cue's necessary sets (words by number; `wordIn` holds the stamp of the sentence that has each). */
-function meetsAll(required: readonly Int32Array[], wordIn: Int32Array, stamp: number): boolean {
-  for (let s = 0; s < required.length; s++) {
-    const words = required[s]!;
-    let found = false;
-    for (let w = 0; w < words.length && !found; w++) found = wordIn[words[w]!] === stamp;
-    if (!found) return false;
-  }
+/** Whether a sentence holds one word of each of a cue's necessary sets (sets by number; `setIn` holds the stamp of the sentence that has one of a set's words). */
+function meetsAll(sets: Int32Array, setIn: Int32Array, stamp: number): boolean {
+  for (let s = 0; s < sets.length; s++) if (setIn[sets[s]!] !== stamp) return false;
   return true;
 }
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (word.startsWith(p)) return true;
+  for (let k = 0; k < prefixes.length; k++) if (startsWith(word, prefixes[k]!)) return true;
   return false;
+}
+
+// word.startsWith(prefix) by character codes: the prefixes are short, and a builtin call per prefix cost more than the comparison.
+function startsWith(word: string, prefix: string): boolean {
+  if (prefix.length > word.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The literal (non-gap) tokens of a match: those the pattern names. */

@@ -123,7 +123,7 @@ function placedTitle(set: MentionSet, i: number): boolean {
   const before = set.sentence.tokens[i - 1];
   if (!before) return false;
   const { lex, cb } = set.ctx;
-  return lex.determiners.has(before.lower) || lex.titleModifiers.has(before.lower) || cb.demonyms.has(normaliseToken(before.value)) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null);
+  return lex.determiners.has(before.lower) || lex.titleModifiers.has(before.lower) || cb.demonyms.has(set.keys.value[i - 1]!) || isPossessiveMark(before) || (set.covered[i - 1] === true && set.at(i - 1)?.actorId != null);
 }
 
 /** The run of name tokens starting at `from` (a person's name after a title), or -1. */
@@ -148,15 +148,19 @@ export function isNamePart(token: Token | undefined): boolean {
 }
 
 /** "A top adviser to Iran's Supreme Leader": an unnamed person placed by whom he serves. */
+// What links a noun of serving to whom it serves ("adviser to", "member of", "spokesman for").
+const SERVED_BY: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+const ARTICLE = /^(a|an|the|one)$/i;
+const article = (t: Token | undefined): boolean => !!t && ARTICLE.test(t.value);
+
 function servingRole(set: MentionSet, i: number): Mention | null {
   const { sentence, ctx, covered } = set;
   const tokens = sentence.tokens;
-  const article = (t: Token | undefined) => !!t && /^(a|an|the|one)$/i.test(t.value);
   // The head may close a codebook title ("top adviser") or stand alone ("adviser").
   let head = set.roleAt(i)?.last ?? i;
   // "a senior member of the council": title modifiers before the head.
-  while (head < i + 2 && head + 1 < tokens.length && !ctx.lex.servingNouns.has(tokens[head]!.lower) && ctx.lex.titleModifiers.has(tokens[head]!.lower)) head++;
-  if (!ctx.lex.servingNouns.has(tokens[head]!.lower) || !['to', 'of', 'for'].includes(tokens[head + 1]?.lower ?? '')) return null;
+  while (head < i + 2 && head + 1 < tokens.length && ctx.lex.titleModifiers.has(tokens[head]!.lower) && !ctx.lex.servingNouns.has(tokens[head]!.lower)) head++;
+  if (!SERVED_BY.has(tokens[head + 1]?.lower ?? '') || !ctx.lex.servingNouns.has(tokens[head]!.lower)) return null;
   let first = i;
   while (first > 0 && first > i - 3 && !article(tokens[first]) && tokens[first - 1]!.pos !== 'PUNCT' && !covered[first - 1]) first--;
   if (!article(tokens[first])) return null;
@@ -182,7 +186,7 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   const { cb, lex } = ctx;
   const tokens = sentence.tokens;
   let k = titleAt - 1;
-  while (k >= 0 && k >= titleAt - 3 && lex.titleModifiers.has(tokens[k]!.lower) && !cb.demonyms.has(normaliseToken(tokens[k]!.value))) k--;
+  while (k >= 0 && k >= titleAt - 3 && lex.titleModifiers.has(tokens[k]!.lower) && !cb.demonyms.has(set.keys.value[k]!)) k--;
   if (k < 0) return null;
   const affiliationOf = (m: Mention) => cb.actors.get(m.actorId!)!.affiliation;
   const possessor = (at: number) => {
@@ -198,7 +202,7 @@ function qualifierBefore(set: MentionSet, titleAt: number): { first: number; aff
   // "a senior Assad aide": a person before a noun of serving places the role on the person's side.
   const serving = lex.servingNouns.has(tokens[titleAt]!.lower);
   const body = set.list.find((m) => m.last === k && m.actorId && (serving || cb.actors.get(m.actorId)?.kind !== 'person'));
-  const demonym = cb.demonyms.get(normaliseToken(tokens[k]!.value));
+  const demonym = cb.demonyms.get(set.keys.value[k]!);
   const found = demonym
     ? { first: body ? body.first : k, affiliation: cb.actors.get(demonym)!.affiliation, ...(body ? { mention: body } : {}) }
     : body

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { probabilities, scoreLinear, sigmoid, type LinearModel } from '../../src/model/linear.js';
+import { probabilities, probabilityOf, scoreLinear, sigmoid, type LinearModel } from '../../src/model/linear.js';
 
 const model: LinearModel = { kind: 'linear', classes: ['a', 'b'], bias: [0, -1], weights: { x: [2, 0.5], y: [-1, 1], __proto__x: [0, 0] } };
 
@@ -122,6 +122,16 @@ describe('scoreLinear properties', () => {
         both.forEach((z, c) => expect(z).toBeCloseTo(sa[c]! + sb[c]! - m.bias[c]!, 6));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('probabilityOf is the first class of probabilities(scoreLinear(…)), to the bit, with or without calibration', () => {
+    fc.assert(
+      fc.property(modelArbitrary, fc.array(featureName, { maxLength: 20 }), fc.option(fc.tuple(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }))), (m, features, platt) => {
+        const model: LinearModel = platt ? { ...m, calibration: m.classes.map(() => ({ a: platt[0], b: platt[1] })) } : m;
+        expect(probabilityOf(model, features)).toBe(probabilities(model, scoreLinear(model, features))[0]);
+      }),
+      { numRuns: 300 },
     );
   });
 

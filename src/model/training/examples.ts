@@ -8,6 +8,7 @@ import type { GoldPassage, GoldSentence, Polarity } from '../../types.js';
 import { passageText } from '../../passage-text.js';
 import { cuedClasses, locate } from '../decider.js';
 import { ownerFeatures, stanceFeatures } from '../features.js';
+import { stanceWords } from '../stance-words.js';
 import { holderOptionFeatures } from '../holder-chooser.js';
 import type { LinearModel } from '../linear.js';
 import type { Example } from '../learn/index.js';
@@ -81,8 +82,9 @@ export function holderExamples(read: readonly ReadSentence[], ctx: Context): { e
 
 /** Stance examples: one per sentence, labelled with its gold classes. */
 export function stanceExamples(read: readonly ReadSentence[], ctx: Context): { examples: Example[]; groups: string[] } {
+  const words = stanceWords(ctx.lex, ctx.cb.keywords);
   return {
-    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.document, ctx.lex, ctx.cb.keywords), labels: [...goldClasses(r.gold)] })),
+    examples: read.map((r) => ({ features: stanceFeatures(r.analysis, r.stances, r.document, ctx.lex, ctx.cb.keywords, words), labels: [...goldClasses(r.gold)] })),
     groups: read.map((r) => r.group),
   };
 }
