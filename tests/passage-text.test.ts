@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passageText } from '../src/passage-text.js';
 
-const passage = (...texts: string[]) => ({ sentences: texts.map((text) => ({ text, holder: null, claims: [] })) });
+const passage = (...texts: string[]) => ({ id: 'p', sentences: texts.map((text) => ({ text, holder: null, claims: [] })) });
 
 describe('the text of a passage given as sentences: the layout a reader gets', () => {
   it.each([
@@ -22,6 +22,6 @@ describe('the text of a passage given as sentences: the layout a reader gets', (
   });
 
   it('keeps a passage’s own text as it is', () => {
-    expect(passageText({ text: 'A\n\nB.', sentences: [{ text: 'A', holder: null, claims: [] }, { text: 'B.', holder: null, claims: [] }] }).text).toBe('A\n\nB.');
+    expect(passageText({ id: 'p', text: 'A\n\nB.', sentences: [{ text: 'A', holder: null, claims: [] }, { text: 'B.', holder: null, claims: [] }] }).text).toBe('A\n\nB.');
   });
 });

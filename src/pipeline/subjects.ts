@@ -28,6 +28,17 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
   // "Ankara has for years complained", "Moscow had in recent weeks insisted": a phrase between auxiliary and verb.
   const aux = auxiliaryBeforePhrase(sentence, verb, entities, ctx);
   if (aux >= 0) return subjectBefore(sentence, aux + 1, entities, ctx);
+  // "An official who spoke on condition of anonymity said …": a relative clause, with no comma, right after the
+  // subject, unless the clause opens with a subject of its own ("the rebels who Roe said …" is Roe's).
+  for (let k = verb - 1; k > 0 && verb - k <= SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'who' || t.lower === 'which') {
+      const antecedent = entities.find((e) => e.mention.last === k - 1 && !e.mention.possessive);
+      if (antecedent && !entities.some((e) => e.mention.first === k + 1)) return firstOfGroup(sentence, entities, antecedent, ctx);
+      break;
+    }
+    if (t.value === ',' || lex.clauseBreaks.has(t.lower)) break;
+  }
   // "Roe – a veteran diplomat – said", "the Kurds — who fought in Raqqa — have protested": a parenthetical between
   // dashes stands between the subject and its verb.
   let dash = verb - 1;
@@ -108,11 +119,6 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         k = open - 1;
         continue;
       }
-    }
-    // "An official who spoke on condition of anonymity said …": a relative clause right after the subject.
-    if ((tok.lower === 'who' || tok.lower === 'which') && commas === 0) {
-      const antecedent = entities.find((e) => e.mention.last === k - 1 && !e.mention.possessive);
-      if (antecedent && !tokens.slice(k + 1, verb).some((t) => t.value === ',' || lex.clauseBreaks.has(t.lower))) return firstOfGroup(sentence, entities, antecedent, ctx);
     }
     if (lex.clauseBreaks.has(tok.lower) && !(commas % 2 === 1 && (tok.lower === 'who' || tok.lower === 'which'))) return null;
     if (tok.value === ',') {

@@ -65,7 +65,8 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   // So is the object after an article ("Jane Roe of the Acme Institute said": the institute is not the speaker).
   const governs = (k: number) => lex.governingWords.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'by';
   const governed = governs(first - 1) || (tokens[first - 1]?.lower === 'the' && governs(first - 2));
-  if (run.length === 1 && first === 0 && tokens[0]!.pos !== 'PROPN') return null;
+  // A headline capitalises its first word whatever it is ("Extension expected"): alone, that word is no name.
+  if (run.length === 1 && first === 0 && (tokens[0]!.pos !== 'PROPN' || (sentence.isHeadline && !knownSurname && !cb.places.has(run[0]!.value)))) return null;
   if (cb.demonyms.has(run[run.length - 1]!.value)) return null;
   // "MPs", "the Joint Chiefs": a plural is a group, not a person's name.
   const tail = run[run.length - 1]!;

@@ -1106,3 +1106,28 @@ describe('a plural title over a list of states, and a quotation after a relayed 
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause with no comma after the subject, and a note of anonymity', () => {
+  it.each([
+    // "An official who spoke on condition of anonymity said": the relative clause stands between subject and verb.
+    ['A Russian official who spoke on condition of anonymity said talks must go on.', ['russia/russia/reported']],
+    ['A French diplomat who asked not to be named told reporters that Assad must go.', ['france/france/reported']],
+    ["A Turkish diplomat who declined to be identified said: 'Assad must go.'", ['turkey/turkey/quote']],
+    ['Syrian officials who met the envoy in Geneva on Monday said talks must go on.', ['syria/syria/reported']],
+    ['The rebels who Assad said were terrorists left the town.', ['assad/syria/reported']],
+    // "asked not to be named" is the reporter's note, not what the source said.
+    ['The official asked not to be named because he was not allowed to speak.', ['none']],
+    ['Two diplomats asked not to be identified.', ['none']],
+    ['A Saudi source, who asked not to be named, said “Assad must go.”', ['saudi-arabia/saudi-arabia/quote']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A headline capitalises its first word: alone, it is no new name; a state's place name still speaks.
+    ['Extension expected\nThe mission will go on.', ['none', 'none']],
+    ['Syria says it is ready to join the fight\nTalks resumed.', ['syria/syria/reported', 'none']],
+  ])('headline: %s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
