@@ -1131,3 +1131,16 @@ describe('a relative clause with no comma after the subject, and a note of anony
     expect(holders(text)).toEqual(expected);
   });
 });
+
+describe("a body's kind in the plural after its name", () => {
+  it.each([
+    // "the opposition groups", "the rebel factions": the body, which may speak or decide.
+    ['Jane Roe, the Saudi chairman, told reporters that the opposition groups had agreed to hold peace talks.', [['syria-opposition · cooperate · support', 'syria-opposition · political-solution · support']]],
+    ['The rebel groups said Assad must go.', [['syria-opposition · assad-must-go · support']]],
+    ["'Assad must go,' the opposition factions said.", [['syria-opposition · assad-must-go · support']]],
+    ['Lavrov said the opposition groups had agreed to join the ceasefire.', [['syria-opposition · political-solution · support']]],
+    ['The Kurdish groups said there is no military solution.', [['kurds · political-solution · support']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
