@@ -159,7 +159,8 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const speaking = told.filter((f) => !subordinate(f));
   // A frame inside a relative clause ("the Kurds – who won backing from Washington – protested") describes an actor
   // the main clause speaks of: it holds no other frame, and the main clause's frame comes first.
-  const relative = (f: Frame) => f.verb >= 0 && inRelativeClause(sentence, f.verb, ctx);
+  const inRelative = new Set(speaking.filter((f) => f.verb >= 0 && inRelativeClause(sentence, f.verb, ctx)));
+  const relative = (f: Frame) => inRelative.has(f);
   const holding = speaking.filter((f) => !relative(f));
   // The main frame: one no other frame's content holds; of frames holding each other, the closing speech tag.
   const outer = speaking.filter((f) => !holding.some((g) => g !== f && f.verb >= g.first && f.verb <= g.last));
