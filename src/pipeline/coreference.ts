@@ -91,8 +91,11 @@ export class Discourse {
     // Named again ("Roe said" after "Ambassador Jane Roe"): what the text said of the person before holds.
     if (seen && m.adhoc.affiliation === 'other') return { actor: { ...seen, mention }, rule: 'coref.adhoc-again' };
     // "Jalali" a few sentences after "Saeed Jalili": a surname alone one letter off a person named just before.
-    const misspelt = !seen && m.adhoc.kind === 'person' && m.first === m.last ? [...this.#recent].reverse().find((r) => r.actor.kind === 'person' && r.actor.id !== null && spellingVariants(surnameId(r.actor.name), id)) : undefined;
-    if (misspelt) return { actor: { ...misspelt.actor, mention }, rule: 'coref.spelling-variant' };
+    const surnameAlone = !seen && m.adhoc.kind === 'person' && m.first === m.last;
+    for (let k = this.#recent.length - 1; surnameAlone && k >= 0; k--) {
+      const r = this.#recent[k]!;
+      if (r.actor.kind === 'person' && r.actor.id !== null && spellingVariants(surnameId(r.actor.name), id)) return { actor: { ...r.actor, mention }, rule: 'coref.spelling-variant' };
+    }
     // "Deputy Foreign Minister Jane Roe" with no side named, right after a speaker of some side: of that side.
     const side = m.kind === 'titled-unknown' && m.adhoc.kind === 'person' && m.adhoc.affiliation === 'other' ? this.#sideBefore(si) : null;
     const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: side ?? m.adhoc.affiliation, kind: m.adhoc.kind, mention };

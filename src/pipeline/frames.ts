@@ -269,7 +269,7 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   // "did not say whether", "would not comment": words not said are nobody's.
   if (/^(not|n't|never)$/.test(tokens[i - 1]?.lower ?? '') && lex.unsaidAuxiliaries.has(tokens[i - 2]?.lower ?? '')) return null;
   // "asked not to be named": the reporter's note of a source's anonymity, not what the source said.
-  if (tokens.slice(i + 1, i + 5).map((t) => t.lower).join(' ').match(/^not to be (?:named|identified)\b/)) return null;
+  if (next?.lower === 'not' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'be' && lex.anonymityWords.has(tokens[i + 4]?.lower ?? '')) return null;
   // A passive ("are expected to meet", "was asked whether") reports nobody's words.
   if (/ed$/.test(tok.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => lex.passiveAuxiliaries.has(t.lower))) return null;
   return kind;

@@ -127,8 +127,10 @@ function findTitledLists(set: MentionSet): void {
   const tokens = sentence.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i]!;
-    const singular = tok.lower.replace(/s$/, '');
-    if (covered[i] || singular === tok.lower || !lex.titleWords.has(singular) || tokens[i + 1]!.lower !== 'of') continue;
+    // Most tokens are no plural before "of": the singular is made only for those that are.
+    if (covered[i] || tokens[i + 1]!.lower !== 'of' || !tok.lower.endsWith('s')) continue;
+    const singular = tok.lower.slice(0, -1);
+    if (!lex.titleWords.has(singular)) continue;
     let first = i;
     while (first > 0 && !covered[first - 1] && lex.titleModifiers.has(tokens[first - 1]!.lower)) first--;
     const title = [...tokens.slice(first, i).map((t) => t.lower), singular].join(' ');

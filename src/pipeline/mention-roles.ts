@@ -64,22 +64,23 @@ const KIND_MODIFIERS = 4;
  */
 export function apposedBodyKind(sentence: Sentence, first: number, last: number, lex: Context['lex']): string | null {
   const tokens = sentence.tokens;
-  const kindAt = (noun: number, step: 1 | -1) => {
+  // The body noun at `noun` after "a"/"an" and a few modifiers; after the name, the article comes after its comma.
+  const kindAt = (noun: number, afterName: boolean) => {
     if (!lex.bodyNouns.has(tokens[noun]?.lower ?? '')) return null;
     for (let k = noun - 1; k >= 0 && noun - k <= KIND_MODIFIERS; k--) {
-      if (/^(a|an)$/.test(tokens[k]!.lower)) return step === -1 || k > last + 1 ? tokens[noun]!.lower : null;
+      if (/^(a|an)$/.test(tokens[k]!.lower)) return !afterName || k > last + 1 ? tokens[noun]!.lower : null;
       if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return null;
     }
     return null;
   };
   const start = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   if (tokens[start - 1]?.value === ',') {
-    const before = kindAt(start - 2, -1);
+    const before = kindAt(start - 2, false);
     if (before) return before;
   }
   if (tokens[last + 1]?.value !== ',') return null;
   for (let noun = last + 3; noun <= last + 2 + KIND_MODIFIERS && noun < tokens.length; noun++) {
-    if (/^[,.;)]$/.test(tokens[noun + 1]?.value ?? '.') && kindAt(noun, 1)) return tokens[noun]!.lower;
+    if (/^[,.;)]$/.test(tokens[noun + 1]?.value ?? '.') && kindAt(noun, true)) return tokens[noun]!.lower;
   }
   return null;
 }

@@ -120,16 +120,17 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
   // phrase of its own ("Ruritania's envoy to the talks, Jane Roe,").
   const titleOf = (m: Mention) => m.kind === 'role' || m.kind === 'titled-unknown' || m.kind === 'demonym-group';
   // A place is no person in apposition ("talks with Ruritania, the foreign minister said": the minister speaks).
-  const isPlace = cb.places.has(name);
-  const before = !isPlace && tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
+  // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
+  const place = cb.places.get(name);
+  const before = !place && tokens[first - 1]?.value === ',' ? set.list.find((m) => titleOf(m) && (m.last === first - 2 || titlePhrase(tokens, m.last + 1, first - 1))) : undefined;
   if (before) return person('mention.unknown-apposition', before.role?.affiliation ?? before.adhoc?.affiliation ?? affiliationOfActor(set, before.actorId));
   // "a hardline rebel group, the Zenda Front, which …": a body named in apposition to its kind; "the group" may
   // name it again.
-  const kind = isPlace || !/^[,.)]$/.test(after?.value ?? '.') ? null : apposedBodyKind(sentence, first, last, lex);
+  const kind = place || !/^[,.)]$/.test(after?.value ?? '.') ? null : apposedBodyKind(sentence, first, last, lex);
   if (kind) return set.make('unknown-name', null, first, last, 'mention.unknown-body-apposition', { adhoc: { name, affiliation: 'other', kind: 'org' }, noun: kind });
   // "In Ruritania, the minister said": a name after a preposition of place is the place.
   const placed = ctx.lex.placePrepositions.has(tokens[first - 1]?.lower ?? '');
-  if (after?.value === ',' && !placed && !isPlace) {
+  if (after?.value === ',' && !placed && !place) {
     // ", the Qatari foreign minister," / ", a senior Turkish diplomat,": an article and title modifiers may come first.
     // ", his fellow captive,": a possessive determiner too.
     const lead = (m: Mention) => tokens.slice(last + 2, m.first).every((t, k) => (k === 0 && lex.determiners.has(t.lower)) || lex.titleModifiers.has(t.lower) || lex.groupFillers.has(t.lower));
@@ -140,8 +141,6 @@ function judgeRun(set: MentionSet, first: number, last: number): Mention | null 
     const body = tokens[first - 1]?.lower === 'the' || lex.bodyNouns.has(tail.lower);
     if (!governed && !body && opensApposition(tokens[last + 2], lex) && appositionThenVerb(set, last + 2)) return person('mention.unknown-apposition');
   }
-  // "Syria said": a place that speaks is its state. Elsewhere ("talks on Syria") it stays a place.
-  const place = cb.places.get(name);
   // "Ruritania's state-run news channel said": the organ of a state known by its place name.
   const organ = place ? organAfter(tokens, last, lex) : -1;
   if (place && organ > last + 1) return set.make('name', place, first, organ, 'mention.place-organ');
@@ -184,7 +183,6 @@ function bodyNounAfter(set: MentionSet, from: number): number {
   }
   return -1;
 }
-
 
 /**
  * ", a senior diplomat," / ", who chaired the talks," open an apposition; so does a participle clause, the reduced
