@@ -105,6 +105,8 @@ export function findFrames(sentence: Sentence, inside: readonly boolean[], entit
     const madeClear = tok.lemma === 'make' && (tokens[i + 1]?.lower === 'clear' || (tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear'));
     const kind = madeClear ? 'speech' : verbKind(ctx, tokens, i);
     if (!kind) continue;
+    // "Russian and Iranian calls for …": after a demonym that bears an attitude, the word is that attitude's noun.
+    if (entities.some((e) => e.mention.last === i - 1 && e.mention.rule === 'mention.demonym-attitude')) continue;
     const prev = tokens[i - 1];
 
     // A participle: "…, saying …" belongs to the main subject; "with the Kremlin saying …" to the one named.

@@ -4,7 +4,48 @@ import type { Mention } from './types.js';
 
 const ONE = /^(a|an|one)$/i;
 
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+// Lowercase modifiers a pair noun may take after its article or number ("the three guarantor states").
+const PAIR_MODIFIERS = 2;
+
+/** Where the pair noun stands from `at` on, past at most PAIR_MODIFIERS lowercase modifiers; -1 if none does. */
+function pairNounAfter(set: MentionSet, at: number): number {
+  const tokens = set.sentence.tokens;
+  const pairs = set.ctx.lex.maps.pairNouns;
+  for (let k = at; k < tokens.length && k <= at + PAIR_MODIFIERS; k++) {
+    const t = tokens[k]!;
+    if (set.covered[k]) return -1;
+    if (pairs.has(t.lower)) return k;
+    // A modifier is a lowercase noun or adjective ("guarantor", "warring"), not a verb or a capitalised name.
+    if (startsUpper(t.value) || !/^[a-z-]+$/.test(t.value) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' && /ing$/.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A demonym that opens or goes on a list of demonyms ("Russian, Iranian and Turkish", "U.S. and Russian") whose last
+ * one stands before a group or attitude noun: the list modifies that noun, so each demonym names its own state.
+ */
+function listedDemonymAt(set: MentionSet, i: number): boolean {
+  const { sentence, ctx, covered } = set;
+  const tokens = sentence.tokens;
+  const { lex } = ctx;
+  let k = i;
+  let joined = false;
+  for (;;) {
+    const join = tokens[k + 1]?.lower ?? '';
+    if (join !== ',' && join !== 'and' && join !== '&') break;
+    const next = tokens[k + 2]?.lower === 'and' && join === ',' ? k + 3 : k + 2;
+    if (covered[next] || !ctx.cb.demonyms.has(set.keys.value[next] ?? '')) break;
+    joined ||= join === 'and' || join === '&' || next === k + 3;
+    k = next;
+  }
+  if (k === i || !joined) return false;
+  let noun = k + 1;
+  while (noun < tokens.length && lex.groupFillers.has(tokens[noun]!.lower) && !lex.groupNouns.has(tokens[noun]!.lower)) noun++;
+  const word = tokens[noun]?.lower ?? '';
+  return !covered[noun] && (lex.groupNouns.has(word) || (noun === k + 1 && lex.attitudeNouns.has(word)));
+}
 
 /**
  * Groups and pronouns: "Russian officials" (the state), "a Saudi diplomat"
@@ -24,6 +65,11 @@ export function findGroupsAndPronouns(set: MentionSet): void {
     if (covered[i]) continue;
     const tok = tokens[i]!;
     const demonym = cb.demonyms.get(set.keys.value[i]!);
+    // "the Russian, Iranian and Turkish delegations": each demonym of the list before the noun speaks for its state.
+    if (demonym && listedDemonymAt(set, i)) {
+      set.add(set.make('demonym-group', demonym, i, i, 'mention.demonym-listed'));
+      continue;
+    }
     if (demonym) {
       // "the Russian top diplomat": a role title follows, read with this qualifier by the titles pass.
       if ([i + 1, i + 2].some((at) => !covered[at] && set.roleAt(at) !== null)) continue;
@@ -55,18 +101,20 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       }
     }
     const count = tok.lower === 'both' ? 2 : tokens[i - 1]?.lower === 'the' ? COUNTS[tok.lower] : undefined;
-    const pair = count && !covered[i + 1] ? lex.maps.pairNouns.get(tokens[i + 1]?.lower ?? '') : undefined;
+    // "the three guarantor states", "the warring sides": lowercase modifiers may stand before the noun.
+    const nounAt = count || tok.lower === 'the' ? pairNounAfter(set, i + 1) : -1;
+    const pair = count && nounAt > 0 ? lex.maps.pairNouns.get(tokens[nounAt]!.lower) : undefined;
     if (count && pair) {
       const first = tok.lower === 'both' ? i : i - 1;
-      set.add(set.make('group-noun', null, first, i + 1, 'mention.pair-noun', { group: pair === 'person' ? 'person' : 'body', count }));
-      i++;
+      set.add(set.make('group-noun', null, first, nounAt, nounAt === i + 1 ? 'mention.pair-noun' : 'mention.pair-noun-modified', { group: pair === 'person' ? 'person' : 'body', count }));
+      i = nounAt;
       continue;
     }
     // "the countries", "the leaders": as many as the latest list of them named (count 0: coreference reads the list).
-    const listed = tok.lower === 'the' && !covered[i + 1] ? lex.maps.pairNouns.get(tokens[i + 1]?.lower ?? '') : undefined;
-    if (listed && !startsUpper(tokens[i + 2]?.value ?? '') && tokens[i + 2]?.lower !== 'of') {
-      set.add(set.make('group-noun', null, i, i + 1, 'mention.pair-noun-listed', { group: listed === 'person' ? 'person' : 'body', count: 0 }));
-      i++;
+    const listed = tok.lower === 'the' && nounAt > 0 ? lex.maps.pairNouns.get(tokens[nounAt]!.lower) : undefined;
+    if (listed && !startsUpper(tokens[nounAt + 1]?.value ?? '') && tokens[nounAt + 1]?.lower !== 'of') {
+      set.add(set.make('group-noun', null, i, nounAt, nounAt === i + 1 ? 'mention.pair-noun-listed' : 'mention.pair-noun-modified', { group: listed === 'person' ? 'person' : 'body', count: 0 }));
+      i = nounAt;
       continue;
     }
     // "…, officials said": officials no word places speak for the group last named with that noun ("U.S. officials").

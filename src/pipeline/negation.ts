@@ -31,6 +31,22 @@ export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | 
  * must not be on a transition"). Past a relative "that" only a rejecting
  * verb still reaches ("would oppose any deal that kept him").
  */
+/**
+ * An "and" or a comma at k in a list of actors' names that modify one noun ("rejected Russian and Iranian calls", "U.S. and
+ * Turkish demands"): inside a noun phrase, no clause boundary.
+ */
+function namesJoined(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], k: number): boolean {
+  const join = tokens[k]!.lower;
+  if ((join !== 'and' && join !== ',') || !tokens[k - 1]?.tags?.size || !tokens[k + 1]?.tags?.size) return false;
+  // "Russian, Iranian and Turkish proposals": a comma goes on the list up to its "and".
+  let end = k + 1;
+  while (tokens[end + 1] && (tokens[end + 1]!.lower === ',' || tokens[end + 1]!.lower === 'and') && tokens[end + 2]?.tags?.size) end += 2;
+  const at = /^['’]s?$/.test(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+  const noun = tokens[at];
+  // The tagger may read the attitude noun after a name as a verb ("Iranian calls").
+  return !!noun && !noun.tags?.size && (pos[at] === 'NOUN' || lex.attitudeNouns.has(noun.lower));
+}
+
 export interface Negation {
   rule: string;
   /** Token of the negating word. */
@@ -47,7 +63,7 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       pastThat = true;
       continue;
     }
-    if (lex.negationBreaks.has(tok.lower)) break;
+    if (lex.negationBreaks.has(tok.lower) && !namesJoined(lex, tokens, pos, k)) break;
     if (pastThat && !lex.rejectors.has(tok.lower)) continue;
     if (nominal && (tok.lower === 'not' || tok.lemma === 'not')) {
       const adjacent = k === first - 1 || (k === first - 2 && ARTICLES.has(tokens[first - 1]!.lower));

@@ -87,7 +87,10 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const attitudeBefore = ctx.lex.bearerPrepositions.has(before) && ctx.lex.attitudeNouns.has(tokens[e.mention.first - 2]?.lower ?? '');
     // "Ankara's demand", "Russian calls for", and "rejected U.S. demands that …" (the subject rejects them).
     const attitudeAfter = ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)) || adjunctBearer(a, e, ctx);
-    if ((attitudeBefore || attitudeAfter) && e.mention.last < hit.first) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1));
+    if (!(attitudeBefore || attitudeAfter) || e.mention.last >= hit.first) continue;
+    const polarity = bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1);
+    for (const x of attitudeAfter ? bearersBefore(a, entities, e) : []) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
+    add(e, e.actor, 'author', 'owner.attitude-bearer', polarity);
   }
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by');
@@ -113,6 +116,29 @@ function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
     return subject && inside[subject.mention.first] ? subject : null;
   }
   return null;
+}
+
+// The words that join the names of one list of bearers ("U.S. and Russian calls", "Russia, Iran and Turkey's").
+const BEARER_JOINS = new Set([',', 'and', '&']);
+
+/**
+ * The names coordinated before a bearer of an attitude ("U.S. and Russian backing", "Moscow and Tehran's
+ * insistence"): they bear it too. A preposition before the list ("with U.S. and Russian backing") governs the
+ * whole noun phrase, so unlike a coordination of subjects it does not end the list.
+ */
+function bearersBefore(a: SentenceAnalysis, entities: readonly Entity[], e: Entity): Entity[] {
+  const tokens = a.sentence.tokens;
+  const out: Entity[] = [];
+  let cur = e;
+  for (;;) {
+    const prev = entities.findLast((x) => x.mention.last < cur.mention.first);
+    if (!prev) break;
+    const gap = cur.mention.first - prev.mention.last - 1;
+    if (gap < 1 || gap > 2 || !tokens.slice(prev.mention.last + 1, cur.mention.first).every((t) => BEARER_JOINS.has(t.lower))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
 }
 
 /**
@@ -170,7 +196,7 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   // had agreed …, Roe said"); not a frame whose content holds its own verb.
   if (frame.first <= frame.verb && frame.last >= frame.verb) return [];
   // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude');
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude' && e.mention.rule !== 'mention.demonym-listed');
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   // "Roe and Doe said they had agreed": the speakers deciding together are no third party.

@@ -20,6 +20,13 @@ describe('mentions: groups, statements and pronouns', () => {
     // A plural demonym standing alone.
     ['The Russians said talks must go on.', 'Russians = russia / mention.demonym-plural'],
     ['Iranians voted on Friday.', 'Iranians = iran / mention.demonym-plural'],
+    // A list of demonyms before one noun: each names its state.
+    ['The Russian, Iranian and Turkish delegations met.', 'Russian = russia / mention.demonym-listed'],
+    ['The Russian, Iranian and Turkish delegations met.', 'Iranian = iran / mention.demonym-listed'],
+    ['The Russian, Iranian and Turkish delegations met.', 'Turkish delegations = turkey / mention.demonym-group'],
+    ['French and British officials said talks must go on.', 'French = france / mention.demonym-listed'],
+    ['Ankara rejected Russian and Iranian calls for talks.', 'Russian = russia / mention.demonym-listed'],
+    ['Ankara rejected Russian and Iranian calls for talks.', 'Iranian = iran / mention.demonym-attitude'],
     // Pair nouns: the last actors named, as many as the phrase says.
     ['Both leaders said talks must go on.', 'Both leaders = group:person×2 / mention.pair-noun'],
     ['The three sides said talks must go on.', 'The three sides = group:body×3 / mention.pair-noun'],
@@ -32,6 +39,13 @@ describe('mentions: groups, statements and pronouns', () => {
     ['The two delegations agreed to meet again.', 'The two delegations = group:body×2 / mention.pair-noun'],
     ['The delegations said talks must go on.', 'The delegations = group:body×0 / mention.pair-noun-listed'],
     ['The three parties agreed to meet again.', 'The three parties = group:body×3 / mention.pair-noun'],
+    // A number in digits, and lowercase modifiers before the noun.
+    ['The 3 countries agreed to meet again.', 'The 3 countries = group:body×3 / mention.pair-noun'],
+    ['The three guarantor states agreed to meet again.', 'The three guarantor states = group:body×3 / mention.pair-noun-modified'],
+    ['The guarantor states agreed to meet again.', 'The guarantor states = group:body×0 / mention.pair-noun-modified'],
+    ['The warring sides agreed to meet again.', 'The warring sides = group:body×0 / mention.pair-noun-modified'],
+    ['The two warring parties said talks must go on.', 'The two warring parties = group:body×2 / mention.pair-noun-modified'],
+    ['The 2 foreign ministers said talks must go on.', 'The 2 foreign ministers = group:person×2 / mention.pair-noun-modified'],
     // A plural title over a list of states: the holders of the title there.
     ['The presidents of Russia and Turkey said talks must go on.', 'The presidents of Russia and Turkey = group:person×2 / mention.titled-list'],
     ['The foreign ministers of Russia, Iran and Turkey met.', 'The foreign ministers of Russia, Iran and Turkey = group:person×3 / mention.titled-list'],
