@@ -47,7 +47,7 @@ const BESIDE_SPEAKER: readonly string[] = ['owner.attitude-bearer', 'owner.blame
 const TIERS: readonly (readonly string[])[] = [
   ['owner.relative-clause'],
   ['owner.for-whom'],
-  ['owner.quoted-speech'],
+  ['owner.quoted-speech', 'owner.quoted-decision'],
   ['owner.quote-speaker'],
   ['owner.third-party-decision'],
   ['owner.frame-speaker', 'owner.coordinated-speaker'],

@@ -58,6 +58,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   // than the quotation's speaker (one's own side's words are one's own: "our president has said …").
   const reported = quoted ? quotedSpeaker(a, hit, entities, ctx) : null;
   if (reported && a.quoteSpeaker?.actor.affiliation !== reported.actor.affiliation) for (const e of group(reported)) add(e, e.actor, 'quote', 'owner.quoted-speech');
+  if (quoted && a.quoteSpeaker) for (const e of quotedDecider(a, hit, entities, ctx)) add(e, e.actor, 'quote', 'owner.quoted-decision');
   if (quoted && a.quoteSpeaker) {
     add(null, a.quoteSpeaker.actor, 'quote', 'owner.quote-speaker');
     // '"…," Kerry and Lavrov said': every speaker coordinated in the tag speaks the quotation.
@@ -139,6 +140,31 @@ function bearersBefore(a: SentenceAnalysis, entities: readonly Entity[], e: Enti
     cur = prev;
   }
   return out;
+}
+
+// Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").
+const DECISION_REACH = 6;
+
+/**
+ * Inside a quotation, the nearest subject before the stance, of another side than the quotation's speaker, whose
+ * verb reports its own decision or position ('"Damascus has refused to attend the talks," Roe said'): it holds the
+ * position itself, as it does in reported speech. Beside another side, the speaker's own side is a party.
+ */
+function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity[] {
+  const tokens = a.sentence.tokens;
+  const { lex } = ctx;
+  const speaker = a.quoteSpeaker!.actor;
+  const subject = entities.findLast((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
+  if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
+  if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
+  let k = subject.mention.last + 1;
+  while (k < hit.first && (lex.auxiliaries.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (!verb || k > hit.first || hit.first - k > DECISION_REACH || !(lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower))) return [];
+  if (tokens.slice(k + 1, hit.first).some((t) => lex.clauseStarts.has(t.lower) || t.lower === 'that')) return [];
+  const members = coordination(a.sentence, entities, subject, ctx);
+  if (!members.some((e) => e.actor.affiliation !== speaker.affiliation && e.actor.id !== speaker.id)) return [];
+  return members.filter((e) => e.actor.id !== speaker.id);
 }
 
 /**
