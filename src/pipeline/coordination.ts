@@ -44,3 +44,26 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   // A pair noun inside the list stands for its two actors.
   return group.flatMap((x) => (x.mention.kind === 'group-noun' ? entities.filter((y) => y.mention === x.mention) : [x]));
 }
+
+// The words that join the names of a list inside one noun phrase ("U.S. and Russian calls", "of Russia, Iran and Turkey").
+const LIST_JOINS = new Set([',', 'and', '&']);
+
+/**
+ * The names listed right before `e`, joined by commas and "and" only ("U.S. and Russian backing", "a statement of
+ * Russia, Iran and Turkey"): one noun phrase's modifiers or one preposition's objects. Unlike `coordination`, a
+ * preposition before the list governs all of it, so it does not end the list.
+ */
+export function namesListedBefore(sentence: Sentence, entities: readonly Entity[], e: Entity): Entity[] {
+  const tokens = sentence.tokens;
+  const out: Entity[] = [];
+  let cur = e;
+  for (;;) {
+    const prev = entities.findLast((x) => x.mention.last < cur.mention.first);
+    if (!prev) break;
+    const gap = cur.mention.first - prev.mention.last - 1;
+    if (gap < 1 || gap > 2 || !tokens.slice(prev.mention.last + 1, cur.mention.first).every((t) => LIST_JOINS.has(t.lower))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}

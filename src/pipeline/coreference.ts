@@ -1,7 +1,7 @@
 import { spellingVariants } from '../utils/spelling.js';
 import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
-import { coordination } from './coordination.js';
+import { coordination, namesListedBefore } from './coordination.js';
 import { firstQuoteMark, governedMention, indefiniteTitle, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
 import { pairActors, titledListActors } from './pair-nouns.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
@@ -70,6 +70,8 @@ export class Discourse {
     for (const m of this.#mentions[si]!) {
       if (m.kind !== 'statement') continue;
       const found = m.issuer ? out.find((e) => e.mention === m.issuer) : undefined;
+      // "the joint statement of Russia, Iran and Turkey": every issuer listed speaks through it.
+      for (const e of found ? namesListedBefore(sentence, out, found) : []) out.push({ mention: m, actor: { ...e.actor, mention: spanOf(sentence, m.first, m.last) }, rule: 'coref.statement-issuers' });
       const before = found ? { actor: found.actor, rule: 'coref.statement-issuer' } : this.#lastSpeaker(si);
       if (before) out.push({ mention: m, actor: { ...before.actor, mention: spanOf(sentence, m.first, m.last) }, rule: before.rule });
     }

@@ -153,14 +153,18 @@ function findStatements(set: MentionSet): void {
   const { sentence, ctx, covered } = set;
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!ctx.lex.statementDeterminers.has(tokens[i]!.lower) || covered[i + 1] || !ctx.lex.statementNouns.has(tokens[i + 1]!.lower)) continue;
-    const by = tokens[i + 2]?.lower;
-    const from = by === 'from' || by === 'by' || by === 'of' ? i + 3 : by === 'issued' && tokens[i + 3]?.lower === 'by' ? i + 4 : -1;
+    if (!ctx.lex.statementDeterminers.has(tokens[i]!.lower) || covered[i + 1]) continue;
+    // "the joint statement", "a closing communique": one lowercase modifier may stand before the noun.
+    const modified = /^[a-z-]+$/.test(tokens[i + 1]!.value) && !covered[i + 2] && ctx.lex.statementNouns.has(tokens[i + 2]?.lower ?? '');
+    const n = ctx.lex.statementNouns.has(tokens[i + 1]!.lower) ? i + 1 : modified ? i + 2 : -1;
+    if (n < 0) continue;
+    const by = tokens[n + 1]?.lower;
+    const from = by === 'from' || by === 'by' || by === 'of' ? n + 2 : by === 'issued' && tokens[n + 2]?.lower === 'by' ? n + 3 : -1;
     const issuer = from >= 0 ? set.list.filter((m) => m.first >= from && m.first <= from + 6 && (m.actorId || m.adhoc || m.kind === 'role')).pop() : undefined;
     if (from >= 0 && !issuer) continue;
     if (!issuer && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an')) continue;
-    set.add(set.make('statement', null, i, i + 1, issuer ? 'mention.statement-of' : 'mention.statement', issuer ? { issuer } : {}));
-    i++;
+    set.add(set.make('statement', null, i, n, issuer ? 'mention.statement-of' : 'mention.statement', issuer ? { issuer } : {}));
+    i = n;
   }
 }
 

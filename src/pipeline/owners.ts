@@ -2,7 +2,7 @@ import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
 import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
-import { coordination } from './coordination.js';
+import { coordination, namesListedBefore } from './coordination.js';
 import { subjectBefore } from './subjects.js';
 import { isVerb } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
@@ -90,7 +90,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const attitudeAfter = ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)) || adjunctBearer(a, e, ctx);
     if (!(attitudeBefore || attitudeAfter) || e.mention.last >= hit.first) continue;
     const polarity = bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1);
-    for (const x of attitudeAfter ? bearersBefore(a, entities, e) : []) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
+    for (const x of attitudeAfter ? namesListedBefore(a.sentence, entities, e) : []) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
     add(e, e.actor, 'author', 'owner.attitude-bearer', polarity);
   }
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
@@ -117,29 +117,6 @@ function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
     return subject && inside[subject.mention.first] ? subject : null;
   }
   return null;
-}
-
-// The words that join the names of one list of bearers ("U.S. and Russian calls", "Russia, Iran and Turkey's").
-const BEARER_JOINS = new Set([',', 'and', '&']);
-
-/**
- * The names coordinated before a bearer of an attitude ("U.S. and Russian backing", "Moscow and Tehran's
- * insistence"): they bear it too. A preposition before the list ("with U.S. and Russian backing") governs the
- * whole noun phrase, so unlike a coordination of subjects it does not end the list.
- */
-function bearersBefore(a: SentenceAnalysis, entities: readonly Entity[], e: Entity): Entity[] {
-  const tokens = a.sentence.tokens;
-  const out: Entity[] = [];
-  let cur = e;
-  for (;;) {
-    const prev = entities.findLast((x) => x.mention.last < cur.mention.first);
-    if (!prev) break;
-    const gap = cur.mention.first - prev.mention.last - 1;
-    if (gap < 1 || gap > 2 || !tokens.slice(prev.mention.last + 1, cur.mention.first).every((t) => BEARER_JOINS.has(t.lower))) break;
-    out.unshift(prev);
-    cur = prev;
-  }
-  return out;
 }
 
 // Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").

@@ -160,6 +160,12 @@ describe('coreference: pair nouns and statements', () => {
   it.each([
     ['its issuer, named after it', 'A statement from the Kremlin said talks must go on.', 'A statement = russia / coref.statement-issuer'],
     ['the speaker just before', 'Lavrov said talks must go on. The statement added that the date was not set.', 'The statement = lavrov / coref.statement-anaphor'],
+    // A list of issuers: every one but the last by the list, the last as the issuer.
+    ['each issuer of a list', 'The joint statement of Russia, Iran and Turkey said talks must go on.', 'The joint statement = russia / coref.statement-issuers'],
+    ['… the second', 'The joint statement of Russia, Iran and Turkey said talks must go on.', 'The joint statement = iran / coref.statement-issuers'],
+    ['… the last', 'The joint statement of Russia, Iran and Turkey said talks must go on.', 'The joint statement = turkey / coref.statement-issuer'],
+    ['… two, after "from"', 'A joint statement from Moscow and Ankara said talks must go on.', 'A joint statement = russia / coref.statement-issuers'],
+    ['… after the quotation it closes', '"Talks must go on," said the closing statement of Russia and Iran.', 'the closing statement = russia / coref.statement-issuers'],
     ['the subject of "issued a statement"', 'The Russian Foreign Ministry issued a statement on Monday. The statement said talks must go on.', 'The statement = russia / coref.statement-issued'],
   ])('a statement speaks for %s: %s → %s', (_, text, row) => {
     expect(resolved(text)).toContain(row);

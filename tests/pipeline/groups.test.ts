@@ -58,6 +58,8 @@ describe('mentions: groups, statements and pronouns', () => {
     ['Its communique said talks must go on.', 'Its communique = statement:? / mention.statement'],
     ['A statement from the Kremlin said talks must go on.', 'A statement = statement:russia / mention.statement-of'],
     ['A letter issued by Ankara said talks must go on.', 'A letter = statement:turkey / mention.statement-of'],
+    ['The joint statement of Russia and Iran said talks must go on.', 'The joint statement = statement:iran / mention.statement-of'],
+    ['A closing communique from Ankara said talks must go on.', 'A closing communique = statement:turkey / mention.statement-of'],
     // Third-person pronouns with gender and number.
     ['He said talks must go on.', 'He = pronoun:m / mention.pronoun'],
     ['She said talks must go on.', 'She = pronoun:f / mention.pronoun'],
