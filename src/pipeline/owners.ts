@@ -5,7 +5,7 @@ import { possessed } from './mention-roles.js';
 import { coordination, namesListedBefore } from './coordination.js';
 import { subjectBefore } from './subjects.js';
 import { isVerb } from './tokens.js';
-import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit } from './types.js';
+import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token } from './types.js';
 
 /**
  * Who may hold a stance found in a sentence, each with the rules that say so,
@@ -119,6 +119,18 @@ function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   return null;
 }
 
+/**
+ * A verb at k that reports its subject's own decision or position ("agreed", "refused", "is ready"), or a phrase
+ * of signing in other words ("put their signatures to", "set its seal on").
+ */
+function reportsDecision(tokens: readonly Token[], k: number, ctx: Context): boolean {
+  const verb = tokens[k];
+  if (!verb) return false;
+  const { lex } = ctx;
+  if (lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower)) return true;
+  return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
+}
+
 // Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").
 const DECISION_REACH = 6;
 
@@ -136,8 +148,7 @@ function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
   let k = subject.mention.last + 1;
   while (k < hit.first && (lex.auxiliaries.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
-  const verb = tokens[k];
-  if (!verb || k > hit.first || hit.first - k > DECISION_REACH || !(lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower))) return [];
+  if (k > hit.first || hit.first - k > DECISION_REACH || !reportsDecision(tokens, k, ctx)) return [];
   if (tokens.slice(k + 1, hit.first).some((t) => lex.clauseStarts.has(t.lower) || t.lower === 'that')) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   if (!members.some((e) => e.actor.affiliation !== speaker.affiliation && e.actor.id !== speaker.id)) return [];
@@ -207,8 +218,7 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   if (members.some((e) => adjunctBearer(a, e, ctx))) return [];
   let k = Math.max(...members.map((e) => e.mention.last)) + 1;
   while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
-  const verb = tokens[k];
-  if (!verb || !(ctx.lex.decisionVerbs.has(verb.lemma) || ctx.lex.decisionVerbs.has(verb.lower))) return [];
+  if (!reportsDecision(tokens, k, ctx)) return [];
   const others = members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
   // "Lavrov said Russia and Turkey had signed …": beside another side, the speaker's own side is a party too.
   return others.length > 0 ? members.filter((e) => e.actor.id !== frame.speaker.id) : [];
