@@ -224,8 +224,31 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   return others.length > 0 ? members.filter((e) => e.actor.id !== frame.speaker.id) : [];
 }
 
-// The marks that open or close an aside; a set, as this is read for every token of a sentence for every stance hit.
-const PAREN_MARKS = new Set(['--', '—', '–', '(', ')']);
+// The dashes that open or close an aside.
+const DASHES = new Set(['--', '—', '–']);
+
+/**
+ * Which tokens stand inside an aside: between brackets, or between two dashes. A dash with no partner is no aside:
+ * the odd one out is a dateline's ("GENEVA (Reuters) – …") when nothing verbal comes before it, else the last.
+ */
+function asides(tokens: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  const dashes = tokens.flatMap((t, k) => (DASHES.has(t.value) ? [k] : []));
+  if (dashes.length % 2 === 1) {
+    const first = dashes[0]!;
+    dashes.splice(tokens.slice(0, first).some(isVerb) ? dashes.length - 1 : 0, 1);
+  }
+  let dash = false;
+  let bracket = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const v = tokens[k]!.value;
+    if (v === '(') bracket++;
+    if (dashes.includes(k)) dash = !dash;
+    inside[k] = dash || bracket > 0;
+    if (v === ')') bracket = Math.max(0, bracket - 1);
+  }
+  return inside;
+}
 
 /**
  * The subject of the clause holding the stance: the first actor of that
@@ -242,12 +265,7 @@ function clauseSubject(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
       break;
     }
   }
-  const inParens = new Array<boolean>(tokens.length).fill(false);
-  let open = false;
-  for (let k = 0; k < tokens.length; k++) {
-    if (PAREN_MARKS.has(tokens[k]!.value)) open = !open;
-    inParens[k] = open;
-  }
+  const inParens = asides(tokens);
   const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention);
   const found = entities.find((e) => e.mention.last < hit.first && e.mention.first >= clauseStart && free(e) && (e.mention.first === clauseStart || !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')));
   if (found || clauseStart === 0) return found ?? null;

@@ -43,6 +43,12 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ["the frame's speaker", 'Lavrov said a political solution was needed.', ['lavrov · political-solution · support · owner.frame-speaker']],
     ['every coordinated speaker', 'Kerry and Lavrov said a political solution was needed.', ['kerry · political-solution · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.coordinated-speaker']],
     ['the subject of its clause, in narration', 'Russia is working for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
+    // An aside between dashes or brackets holds no subject; a dateline's lone dash opens none.
+    ['a subject after a dateline\'s dash', 'GENEVA (Reuters) – The Iranian and Turkish delegations back a political solution.', ['iran · political-solution · support · owner.clause-subject', 'turkey · political-solution · support · owner.clause-subject']],
+    ['… a dateline with a date', 'ANKARA, May 3 – Tehran backs a political solution.', ['iran · political-solution · support · owner.clause-subject']],
+    ['… an em dash', 'MOSCOW (AP) — Ankara now backs a political solution.', ['turkey · political-solution · support · owner.frame-speaker']],
+    ['the subject before an aside between dashes', 'Russia – as an ally of Iran – works for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
+    ['the subject before an aside in brackets', 'Russia (like Iran) works for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
     ['the bearer of an attitude', "Ankara's demand for a no-fly zone was rejected.", ['turkey · military-involvement · support · owner.attitude-bearer']],
     ['… with the polarity of the attitude', 'There is concern in Ankara over military intervention.', ['turkey · military-involvement · oppose · owner.attitude-bearer']],
     ['… beside the speaker who rejects it, with the opposite polarity', 'Ankara rejected Russian calls for a political solution.', ['russia · political-solution · support · owner.attitude-bearer', 'turkey · political-solution · oppose · owner.frame-speaker']],
