@@ -121,12 +121,17 @@ function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
 
 /**
  * A verb at k that reports its subject's own decision or position ("agreed", "refused", "is ready"), or a phrase
- * of signing in other words ("put their signatures to", "set its seal on").
+ * of signing in other words ("put their signatures to", "set its seal on"). An obligation among the auxiliaries
+ * from `from` on ("Ankara must be ready", "has to agree") is the speaker's demand, not the subject's decision.
  */
-function reportsDecision(tokens: readonly Token[], k: number, ctx: Context): boolean {
+function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx: Context): boolean {
   const verb = tokens[k];
   if (!verb) return false;
   const { lex } = ctx;
+  for (let j = from; j < k; j++) {
+    const word = tokens[j]!.lower;
+    if (lex.obligationModals.has(word) || (lex.obligationVerbs.has(word) && tokens[j + 1]?.lower === 'to')) return false;
+  }
   if (lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower)) return true;
   return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
 }
@@ -146,9 +151,10 @@ function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   const subject = entities.findLast((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
   if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
   if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
-  let k = subject.mention.last + 1;
+  const from = subject.mention.last + 1;
+  let k = from;
   while (k < hit.first && (lex.auxiliaries.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
-  if (k > hit.first || hit.first - k > DECISION_REACH || !reportsDecision(tokens, k, ctx)) return [];
+  if (k > hit.first || hit.first - k > DECISION_REACH || !reportsDecision(tokens, from, k, ctx)) return [];
   if (tokens.slice(k + 1, hit.first).some((t) => lex.clauseStarts.has(t.lower) || t.lower === 'that')) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   if (!members.some((e) => e.actor.affiliation !== speaker.affiliation && e.actor.id !== speaker.id)) return [];
@@ -216,9 +222,10 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
   if (members.some((e) => e.actor.id === frame.speaker.id)) return [];
   if (members.some((e) => adjunctBearer(a, e, ctx))) return [];
-  let k = Math.max(...members.map((e) => e.mention.last)) + 1;
+  const from = Math.max(...members.map((e) => e.mention.last)) + 1;
+  let k = from;
   while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
-  if (!reportsDecision(tokens, k, ctx)) return [];
+  if (!reportsDecision(tokens, from, k, ctx)) return [];
   const others = members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
   // "Lavrov said Russia and Turkey had signed …": beside another side, the speaker's own side is a party too.
   return others.length > 0 ? members.filter((e) => e.actor.id !== frame.speaker.id) : [];

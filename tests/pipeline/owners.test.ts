@@ -31,6 +31,12 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… after "according to"', 'Iran and Turkey have put their signatures to a ceasefire deal, according to Kerry.', ['iran · political-solution · support · owner.third-party-decision', 'turkey · political-solution · support · owner.third-party-decision']],
     ['… in a quotation', "'Iran and Turkey have put their signatures to a ceasefire deal,' Kerry said.", ['iran · political-solution · support · owner.quoted-decision', 'turkey · political-solution · support · owner.quoted-decision']],
     ['… curly marks', '“Damascus has put its signature to a ceasefire deal,” Kerry said.', ['syria · political-solution · support · owner.quoted-decision']],
+    // An obligation is the speaker's demand, not the third party's decision.
+    ['… not an obligation: "must"', 'Kerry said Moscow must agree to a political solution.', ['kerry · political-solution · support · owner.frame-speaker']],
+    ['… not "has to"', 'Kerry said Tehran has to be ready to join the talks.', ['kerry · political-solution · support · owner.frame-speaker']],
+    ['… not "should", in a quotation', '"Tehran should accept a political solution," Kerry said.', ['kerry · political-solution · support · owner.quote-speaker']],
+    ['… not "needs to", single marks', "'Damascus needs to agree to a ceasefire,' Kerry said.", ['kerry · political-solution · support · owner.quote-speaker']],
+    ['… not "ought to", curly marks', '“Moscow ought to accept a political solution,” Kerry said.', ['kerry · political-solution · support · owner.quote-speaker']],
     ["… the speaker's side alone stays the speaker's", 'Lavrov said Russia had signed a deal on de-escalation zones.', ['lavrov · cooperate · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.frame-speaker']],
     // Inside a quotation, a subject of another side that decided something holds it, as in reported speech.
     ['a decision of another side inside a quotation', '"Damascus has refused to hold talks with the opposition," Kerry said.', ['syria · political-solution · oppose · owner.quoted-decision']],
