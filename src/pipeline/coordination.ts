@@ -58,7 +58,8 @@ export function namesListedBefore(sentence: Sentence, entities: readonly Entity[
   const out: Entity[] = [];
   let cur = e;
   for (;;) {
-    const prev = entities.findLast((x) => x.mention.last < cur.mention.first);
+    const first = cur.mention.first;
+    const prev = [...entities].reverse().find((x) => x.mention.last < first);
     if (!prev) break;
     const gap = cur.mention.first - prev.mention.last - 1;
     if (gap < 1 || gap > 2 || !tokens.slice(prev.mention.last + 1, cur.mention.first).every((t) => LIST_JOINS.has(t.lower))) break;

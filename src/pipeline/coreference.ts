@@ -3,7 +3,7 @@ import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
 import { coordination, namesListedBefore } from './coordination.js';
 import { firstQuoteMark, governedMention, indefiniteTitle, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
-import { pairActors, titledListActors } from './pair-nouns.js';
+import { listedActors, pairActors, titledListActors } from './pair-nouns.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { titlePhrase } from './subjects.js';
 import { spanOf, startsUpper } from './tokens.js';
@@ -11,11 +11,11 @@ import type { Entity, Mention, Resolved, Sentence } from './types.js';
 
 // How far back a pronoun, a role noun and a pair noun look, in sentences.
 const PRONOUN_HOLDER_REACH = 3;
+// How many sentences back a role that spoke unnamed gives its side to the person named next.
+const UNNAMED_ROLE_REACH = 2;
 const PRONOUN_REACH = 5;
 const NAMED_BODY_REACH = 40; // "the Observatory", capitalised, is a body's own name shortened: it reaches far back.
 const ROLE_REACH = 8;
-// How many sentences back a list of actors ("Russia, Iran and Turkey") is still what "the three countries" stands for.
-const LIST_REACH = 5;
 const STATEMENT_REACH = 4;
 
 interface Recent {
@@ -53,7 +53,7 @@ export class Discourse {
     for (const m of this.#mentions[si]!) {
       if (m.kind === 'group-noun') {
         const heads = m.heads ? titledListActors(m, sentence, this.#ctx.cb, this.#ctx.date ?? this.#ctx.cb.defaultDate) : null;
-        const listed = heads ?? this.#list(m, sentence, si, out);
+        const listed = heads ?? listedActors(this.#ctx, m, si, out, this.#sentences, this.entities);
         if (listed) for (const actor of listed) out.push({ mention: m, actor, rule: heads ? 'coref.titled-list' : 'coref.pair-list' });
         else for (const actor of pairActors(m, sentence, si, out, this.entities)) out.push({ mention: m, actor, rule: 'coref.pair' });
         continue;
@@ -99,10 +99,24 @@ export class Discourse {
       if (r.actor.kind === 'person' && r.actor.id !== null && spellingVariants(surnameId(r.actor.name), id)) return { actor: { ...r.actor, mention }, rule: 'coref.spelling-variant' };
     }
     // "Deputy Foreign Minister Jane Roe" with no side named, right after a speaker of some side: of that side.
-    const side = m.kind === 'titled-unknown' && m.adhoc.kind === 'person' && m.adhoc.affiliation === 'other' ? this.#sideBefore(si) : null;
-    const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: side ?? m.adhoc.affiliation, kind: m.adhoc.kind, mention };
+    const sideless = !seen && m.adhoc.kind === 'person' && m.adhoc.affiliation === 'other';
+    const side = sideless && m.kind === 'titled-unknown' ? this.#sideBefore(si) : null;
+    // "…, their envoy said." then '"…," Jane Roe told reporters': the person named next is the role's, of its side.
+    const roleSide = sideless && !side ? this.#unnamedRoleBefore(si) : null;
+    const actor: Resolved = { id, name: seen && seen.name.length > m.adhoc.name.length ? seen.name : m.adhoc.name, affiliation: side ?? roleSide ?? m.adhoc.affiliation, kind: m.adhoc.kind, mention };
     this.#adhoc.set(id, { ...actor, mention: null });
-    return { actor, rule: side ? 'coref.adhoc-side-before' : 'coref.adhoc' };
+    return { actor, rule: side ? 'coref.adhoc-side-before' : roleSide ? 'coref.adhoc-role-before' : 'coref.adhoc' };
+  }
+
+  // The side of a role that spoke in the UNNAMED_ROLE_REACH sentences before with no person named for it ("their
+  // envoy said", read as the body it serves).
+  #unnamedRoleBefore(si: number): string | null {
+    for (let sj = si - 1; sj >= 0 && si - sj <= UNNAMED_ROLE_REACH; sj--) {
+      const speaker = this.speakers[sj];
+      if (!speaker) continue;
+      return speaker.personal && this.entities[sj]?.some((e) => e.rule === 'coref.role-body' && e.actor.id === speaker.id) ? speaker.affiliation : null;
+    }
+    return null;
   }
 
   // The side of the nearest speaker in the sentences before, when it has one ("other" and outlets have none).
@@ -258,32 +272,6 @@ export class Discourse {
     const body = bodyId ? cb.actors.get(bodyId) : undefined;
     if (body) return with_({ id: body.id, name: body.name, affiliation: body.affiliation, kind: body.kind, mention: null, personal: true }, 'coref.role-body');
     return { actor: { id: null, name: mention.text, affiliation: affiliation ?? 'other', kind: 'person', mention }, rule: 'coref.role-unresolved' };
-  }
-
-  /**
-   * "Russia, Iran and Turkey … the three countries": a list of exactly as
-   * many actors of the pair noun's kind (of two or more for "the countries"), the latest one in this sentence
-   * before the noun or in the LIST_REACH sentences before it. Other actors
-   * named since ("in the Kazakh capital") are not of the group.
-   */
-  #list(m: Mention, sentence: Sentence, si: number, soFar: readonly Entity[]): Resolved[] | null {
-    const mention = spanOf(sentence, m.first, m.last);
-    const persons = m.group === 'person';
-    const count = m.count ?? 2;
-    const fits = (group: readonly Entity[]): Resolved[] | null => {
-      const actors: Resolved[] = [];
-      for (const e of group) if (e.actor.id !== null && !actors.some((a) => a.id === e.actor.id)) actors.push({ ...e.actor, mention });
-      return (count === 0 ? actors.length >= 2 : actors.length === count) && actors.every((a) => (a.kind === 'person') === persons) ? actors : null;
-    };
-    for (let sj = si; sj >= 0 && si - sj <= LIST_REACH; sj--) {
-      const entities = sj === si ? soFar.filter((e) => e.mention.last < m.first) : (this.entities[sj] ?? []);
-      for (let k = entities.length - 1; k >= 0; k--) {
-        const group = coordination(this.#sentences[sj]!, entities, entities[k]!, this.#ctx);
-        const actors = group.length > 1 ? fits(group) : null;
-        if (actors) return actors;
-      }
-    }
-    return null;
   }
 
   #remember(actor: Resolved, si: number, title?: string): void {

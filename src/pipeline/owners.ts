@@ -148,7 +148,7 @@ function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   const tokens = a.sentence.tokens;
   const { lex } = ctx;
   const speaker = a.quoteSpeaker!.actor;
-  const subject = entities.findLast((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
+  const subject = [...entities].reverse().find((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
   if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
   if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
   const from = subject.mention.last + 1;

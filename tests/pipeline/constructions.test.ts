@@ -200,6 +200,14 @@ describe('persons the codebook lacks', () => {
     ['Kerry said the talks would resume. ‘There is no military solution,’ spokesman Jane Roe said.', ['kerry/us/reported', 'roe/us/quote']],
     ['Erdogan spoke in Ankara on Monday. Spokesman Jane Roe said there is no military solution.', ['none', 'roe/other/reported']],
     ['The Guardian reported the talks would resume. Spokesman Jane Roe said there is no military solution.', ['guardian/other/reported', 'roe/other/reported']],
+    // A role that spoke unnamed, then a person named with no side: the role's person, of its side (coref.adhoc-role-before).
+    ['The Kurds were not invited, their envoy in Paris said. "Nobody asked us," Jane Roe told reporters.', ['kurds/kurds/reported', 'roe/kurds/quote']],
+    ["The rebels will attend, their spokesman said. 'We will be there,' Jane Roe said.", ['syria-opposition/syria-opposition/reported', 'roe/syria-opposition/quote']],
+    ['The Kurds were not invited, their envoy said on Monday. “We were left out,” said Jane Roe.', ['kurds/kurds/reported', 'roe/kurds/quote']],
+    ["The Kurds were not invited, their envoy said. ‘Nobody called us,’ Jane Roe told AFP.", ['kurds/kurds/reported', 'roe/kurds/quote']],
+    ['The Kurds were not invited, their envoy said. Jane Roe said nobody had called.', ['kurds/kurds/reported', 'roe/kurds/reported']],
+    // A named speaker between them keeps the new person side-less.
+    ['The Kurds were not invited, their envoy said. Kerry said the list was not final. Jane Roe said nobody had called.', ['kurds/kurds/reported', 'kerry/us/reported', 'roe/other/reported']],
   ])('%s', (text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
