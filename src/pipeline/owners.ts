@@ -93,6 +93,8 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     for (const x of attitudeAfter ? namesListedBefore(a.sentence, entities, e) : []) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
     add(e, e.actor, 'author', 'owner.attitude-bearer', polarity);
   }
+  const own = possessivePronounBearer(a, hit, entities, ctx);
+  if (own) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by');
   if (agent) add(agent, agent.actor, 'author', 'owner.passive-agent');
@@ -135,6 +137,9 @@ function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx:
   if (lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower)) return true;
   return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
 }
+
+// Tokens from "its" or "their" before an attitude noun to the stance it governs ("its decision to arm …").
+const POSSESSIVE_REACH = 5;
 
 // Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").
 const DECISION_REACH = 6;
@@ -202,7 +207,28 @@ function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
   let k = e.mention.first - 1;
   while (k > 0 && ctx.lex.determiners.has(tokens[k]!.lower)) k--;
   const verb = tokens[k];
-  return !!verb && isVerb(verb) && ctx.lex.attitudeObjectVerbs.has(verb.lemma);
+  // "bristled at U.S. moves to …", "anger over Turkish plans": after a preposition of reaction, the object of one.
+  return !!verb && ((isVerb(verb) && ctx.lex.attitudeObjectVerbs.has(verb.lemma)) || ctx.lex.reactionPrepositions.has(verb.lower));
+}
+
+/**
+ * "Washington must cancel its decision to arm …": a possessive "its" or "their" before an attitude noun, within
+ * the stance's reach, is the attitude of the subject that stands right before the verb that governs it.
+ */
+function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): { entity: Entity; at: number } | null {
+  const tokens = a.sentence.tokens;
+  const { lex } = ctx;
+  for (let k = hit.first - 1; k >= 0 && hit.first - k <= POSSESSIVE_REACH; k--) {
+    if (!lex.pluralOrNeuterPossessives.has(tokens[k]!.lower) || !lex.attitudeNouns.has(tokens[k + 1]?.lower ?? '')) continue;
+    const verb = tokens[k - 1];
+    if (!verb || !isVerb(verb)) return null;
+    // The subject right before the verb and its auxiliaries ("Roe said Washington must cancel its …").
+    let j = k - 2;
+    while (j >= 0 && (lex.auxiliaries.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
+    const subject = entities.find((e) => e.mention.last === j && !e.mention.possessive);
+    return subject ? { entity: subject, at: k + 1 } : null;
+  }
+  return null;
 }
 
 /**
