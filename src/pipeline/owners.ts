@@ -4,7 +4,7 @@ import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
 import { coordination, namesListedBefore } from './coordination.js';
 import { subjectBefore } from './subjects.js';
-import { isVerb } from './tokens.js';
+import { isVerb, participleBefore } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token } from './types.js';
 
 /**
@@ -90,14 +90,16 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const attitudeAfter = ((e.mention.possessive || e.mention.rule === 'mention.demonym-attitude') && ctx.lex.attitudeNouns.has(after)) || adjunctBearer(a, e, ctx);
     if (!(attitudeBefore || attitudeAfter) || e.mention.last >= hit.first) continue;
     const polarity = bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1);
-    for (const x of attitudeAfter ? namesListedBefore(a.sentence, entities, e) : []) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
-    add(e, e.actor, 'author', 'owner.attitude-bearer', polarity);
+    // "U.S. and Russian calls": the names listed before the bearer; "the decision by Qatar and Riyadh": those after it.
+    const listed = attitudeAfter ? [...namesListedBefore(a.sentence, entities, e), e] : group(e);
+    for (const x of listed.length > 0 ? listed : [e]) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
   }
   const own = possessivePronounBearer(a, hit, entities, ctx);
   if (own) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
-  const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by');
-  if (agent) add(agent, agent.actor, 'author', 'owner.passive-agent');
+  // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
+  const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1));
+  if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent');
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
 }
@@ -299,7 +301,12 @@ function clauseSubject(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
     }
   }
   const inParens = asides(tokens);
-  const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention);
+  // "a visit to Moscow and Ankara": the second of a list a preposition governs is governed too.
+  const governedList = (e: Entity) => {
+    const before = namesListedBefore(a.sentence, entities, e);
+    return before.length > 0 && ctx.lex.governingWords.has(tokens[before[0]!.mention.first - 1]?.lower ?? '');
+  };
+  const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention) && !governedList(e);
   const found = entities.find((e) => e.mention.last < hit.first && e.mention.first >= clauseStart && free(e) && (e.mention.first === clauseStart || !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')));
   if (found || clauseStart === 0) return found ?? null;
   return entities.find((e) => e.mention.last < clauseStart && free(e) && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')) ?? null;

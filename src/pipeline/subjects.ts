@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
-import { firstOfGroup } from './coordination.js';
-import { startsLower, startsUpper } from './tokens.js';
+import { firstOfGroup, namesListedBefore } from './coordination.js';
+import { participleBefore, startsLower, startsUpper } from './tokens.js';
 import type { Entity, Sentence } from './types.js';
 
 const DASH = /^[–—-]$/;
@@ -94,6 +94,10 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
         if (named) return named;
       }
       if (found.mention.possessive) return null;
+      // "A plan drawn up by France and Britain calls for …": the agents of the participle speak through the plan, all
+      // of them (the preposition before the first does not end their list).
+      const listHead = [...namesListedBefore(sentence, entities, found), found][0]!;
+      if (tokens[listHead.mention.first - 1]?.lower === 'by' && participleBefore(tokens, listHead.mention.first - 1)) return listHead;
       // "of the opposition-rebel High Negotiations Committee": a body's name with names and modifiers before it in
       // one phrase; what stands before the phrase counts.
       const start = found.actor.kind === 'person' ? found.mention.first : bodyPhraseStart(tokens, entities, found);

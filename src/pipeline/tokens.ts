@@ -45,3 +45,10 @@ export function isVerb(token: Token | undefined): boolean {
 export function isFirstPerson(token: Token, firstPersonWords: ReadonlySet<string>): boolean {
   return firstPersonWords.has(token.lower) && !(token.value.length > 1 && token.value === token.value.toUpperCase());
 }
+
+/** A past participle before "by" at `by` ("committed", "backed", "put forward", "drawn up"): its agent follows. */
+export function participleBefore(tokens: readonly Token[], by: number): boolean {
+  const participle = (t: Token | undefined) => !!t && t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || t.lower === 'put' || t.lower === 'set');
+  const before = tokens[by - 1];
+  return participle(before) || (!!before && (before.pos === 'ADP' || before.pos === 'ADV' || before.pos === 'PART') && participle(tokens[by - 2]));
+}
