@@ -1,5 +1,5 @@
 import type { MentionSet } from './mention-set.js';
-import { startsUpper } from './tokens.js';
+import { participleBefore, startsUpper } from './tokens.js';
 import type { Mention } from './types.js';
 
 const ONE = /^(a|an|one)$/i;
@@ -56,7 +56,6 @@ function listedDemonymAt(set: MentionSet, i: number): boolean {
  * agency" (a body named before), and third-person pronouns.
  */
 export function findGroupsAndPronouns(set: MentionSet): void {
-  findStatements(set);
   findTitledLists(set);
   const { sentence, ctx, covered } = set;
   const { cb, lex } = ctx;
@@ -142,6 +141,8 @@ export function findGroupsAndPronouns(set: MentionSet): void {
       set.add(set.make('pronoun', null, i, i, 'mention.pronoun', { pronoun: { gender, plural: number === 'p' } }));
     }
   }
+  // After the groups and definites: an issuer may be one ("a statement put out by the group").
+  findStatements(set);
 }
 
 /**
@@ -159,7 +160,9 @@ function findStatements(set: MentionSet): void {
     const n = ctx.lex.statementNouns.has(tokens[i + 1]!.lower) ? i + 1 : modified ? i + 2 : -1;
     if (n < 0) continue;
     const by = tokens[n + 1]?.lower;
-    const from = by === 'from' || by === 'by' || by === 'of' ? n + 2 : by === 'issued' && tokens[n + 2]?.lower === 'by' ? n + 3 : -1;
+    // "a statement issued by", "put out by", "read out by": the participle's agent is the issuer.
+    const agentBy = [n + 2, n + 3].find((k) => tokens[k]?.lower === 'by' && participleBefore(tokens, k));
+    const from = by === 'from' || by === 'by' || by === 'of' ? n + 2 : agentBy !== undefined ? agentBy + 1 : -1;
     const issuer = from >= 0 ? set.list.filter((m) => m.first >= from && m.first <= from + 6 && (m.actorId || m.adhoc || m.kind === 'role')).pop() : undefined;
     if (from >= 0 && !issuer) continue;
     if (!issuer && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an')) continue;

@@ -60,6 +60,9 @@ describe('mentions: groups, statements and pronouns', () => {
     ['A letter issued by Ankara said talks must go on.', 'A letter = statement:turkey / mention.statement-of'],
     ['The joint statement of Russia and Iran said talks must go on.', 'The joint statement = statement:iran / mention.statement-of'],
     ['A closing communique from Ankara said talks must go on.', 'A closing communique = statement:turkey / mention.statement-of'],
+    ['A statement put out by Ankara said talks must go on.', 'A statement = statement:turkey / mention.statement-of'],
+    ['A statement read out by Lavrov said talks must go on.', 'A statement = statement:lavrov / mention.statement-of'],
+    ['A communique released by the Kremlin said talks must go on.', 'A communique = statement:russia / mention.statement-of'],
     // Third-person pronouns with gender and number.
     ['He said talks must go on.', 'He = pronoun:m / mention.pronoun'],
     ['She said talks must go on.', 'She = pronoun:f / mention.pronoun'],
