@@ -22,7 +22,9 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   const ordered = entities.filter((x, i) => entities.findIndex((y) => y.mention === x.mention) === i);
   const index = ordered.findIndex((x) => x.mention === e.mention);
   if (index < 0) return [e];
-  const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => t.lower);
+  // The hyphen of a compound of states ("U.S.-Russian", "Russian-Turkish") joins them as "&" would.
+  const compound = (a: Entity, b: Entity) => a.mention.rule === 'mention.demonym-compound' || b.mention.rule === 'mention.demonym-compound';
+  const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => (t.value === '-' && compound(a, b) ? '&' : t.lower));
   const joins = (a: Entity, b: Entity) => {
     const words = between(a, b);
     // "… met the envoy, and he said": a pronoun after a comma opens a clause of its own.

@@ -1,6 +1,6 @@
 import type { MentionSet } from './mention-set.js';
 import { participleBefore, startsUpper } from './tokens.js';
-import type { Mention } from './types.js';
+import type { Mention, Token } from './types.js';
 
 const ONE = /^(a|an|one)$/i;
 
@@ -20,6 +20,12 @@ function pairNounAfter(set: MentionSet, at: number): number {
     if (startsUpper(t.value) || !/^[a-z-]+$/.test(t.value) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' && /ing$/.test(t.lower))) return -1;
   }
   return -1;
+}
+
+/** A hyphen at k with no space on either side: it joins a compound ("U.S.-Russian"). */
+function compoundAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.value === '-' && !t.space && !!tokens[k + 1] && !tokens[k + 1]!.space;
 }
 
 /**
@@ -68,6 +74,15 @@ export function findGroupsAndPronouns(set: MentionSet): void {
     if (demonym && listedDemonymAt(set, i)) {
       set.add(set.make('demonym-group', demonym, i, i, 'mention.demonym-listed'));
       continue;
+    }
+    // "a joint U.S.-Russian statement", "the Russian-Turkish deal": the states of a hyphenated compound are its parties.
+    if (demonym && !covered[i] && (compoundAt(tokens, i - 1) || compoundAt(tokens, i + 1))) {
+      const left = compoundAt(tokens, i - 1) && (covered[i - 2] || cb.demonyms.has(set.keys.value[i - 2] ?? ''));
+      const right = compoundAt(tokens, i + 1) && cb.demonyms.has(set.keys.value[i + 2] ?? '');
+      if (left || right) {
+        set.add(set.make('demonym-group', demonym, i, i, 'mention.demonym-compound'));
+        continue;
+      }
     }
     if (demonym) {
       // "the Russian top diplomat": a role title follows, read with this qualifier by the titles pass.

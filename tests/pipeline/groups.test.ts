@@ -20,7 +20,12 @@ describe('mentions: groups, statements and pronouns', () => {
     // A plural demonym standing alone.
     ['The Russians said talks must go on.', 'Russians = russia / mention.demonym-plural'],
     ['Iranians voted on Friday.', 'Iranians = iran / mention.demonym-plural'],
-    // A list of demonyms before one noun: each names its state.
+    // A hyphenated compound of states: each is a party.
+    ['A joint U.S.-Russian statement said talks must go on.', 'Russian = russia / mention.demonym-compound'],
+    ['The Russian-Turkish deal was signed.', 'Russian = russia / mention.demonym-compound'],
+    ['The Russian-Turkish deal was signed.', 'Turkish = turkey / mention.demonym-compound'],
+    ['Turkish-Iranian talks began.', 'Iranian = iran / mention.demonym-compound'],
+    ['An Iranian-Russian plan was unveiled.', 'Iranian = iran / mention.demonym-compound'],
     ['The Russian, Iranian and Turkish delegations met.', 'Russian = russia / mention.demonym-listed'],
     ['The Russian, Iranian and Turkish delegations met.', 'Iranian = iran / mention.demonym-listed'],
     ['The Russian, Iranian and Turkish delegations met.', 'Turkish delegations = turkey / mention.demonym-group'],
@@ -80,6 +85,8 @@ describe('mentions: groups, statements and pronouns', () => {
     ['a statement from no actor', 'A statement from the crowd said talks must go on.', []],
     // A body noun followed by "of" or a capitalised word is a name of its own, not "the ministry" named before.
     ['a definite body noun followed by of', 'The ministry of defence said talks must go on.', []],
+    // A dash with spaces around it is no compound.
+    ['a spaced dash between demonyms', 'Russian - Turkish ties are old.', []],
     // A demonym as a plain adjective is no mention.
     ['a demonym as an adjective', 'Russian jets struck the town.', []],
     ['a singular demonym with no group noun', 'The plan was a Turkish one.', []],
