@@ -306,7 +306,9 @@ function clauseSubject(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
     const before = namesListedBefore(a.sentence, entities, e);
     return before.length > 0 && ctx.lex.governingWords.has(tokens[before[0]!.mention.first - 1]?.lower ?? '');
   };
-  const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention) && !governedList(e);
+  // "to give them help in their fight …": an object pronoun is no subject.
+  const objectPronoun = (e: Entity) => e.mention.kind === 'pronoun' && ctx.lex.objectPronouns.has(tokens[e.mention.first]!.lower);
+  const free = (e: Entity) => !inParens[e.mention.first] && !possessed(a.sentence, e.mention) && !governedList(e) && !objectPronoun(e);
   const found = entities.find((e) => e.mention.last < hit.first && e.mention.first >= clauseStart && free(e) && (e.mention.first === clauseStart || !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')));
   if (found || clauseStart === 0) return found ?? null;
   return entities.find((e) => e.mention.last < clauseStart && free(e) && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '')) ?? null;

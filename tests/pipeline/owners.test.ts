@@ -48,6 +48,10 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… not past a clause of its own', '"Damascus wants us to believe that talks are pointless," Kerry said.', []],
     ["the frame's speaker", 'Lavrov said a political solution was needed.', ['lavrov · political-solution · support · owner.frame-speaker']],
     ['every coordinated speaker', 'Kerry and Lavrov said a political solution was needed.', ['kerry · political-solution · support · owner.frame-speaker', 'lavrov · political-solution · support · owner.coordinated-speaker']],
+    // An object pronoun is no subject of the clause.
+    ['… not an object pronoun ("them")', 'Iraq needs help. The only way out is to give them help in their fight against terrorism.', []],
+    ['… not "him"', 'Assad spoke on Monday. The plan is to push him into a political solution.', []],
+    ['… a subject pronoun still is', 'Iraq needs help. They will join the fight against terrorism.', ['iraq · fight-terrorism · support · owner.clause-subject', 'iraq · military-involvement · support · owner.clause-subject']],
     ['the subject of its clause, in narration', 'Russia is working for a political solution.', ['russia · political-solution · support · owner.clause-subject']],
     // An aside between dashes or brackets holds no subject; a dateline's lone dash opens none.
     ['a subject after a dateline\'s dash', 'GENEVA (Reuters) – The Iranian and Turkish delegations back a political solution.', ['iran · political-solution · support · owner.clause-subject', 'turkey · political-solution · support · owner.clause-subject']],
@@ -83,6 +87,7 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… a name before an attitude noun after a preposition', 'Turkey bristles at U.S. moves to arm the Kurds.', ['turkey · military-involvement · support · owner.clause-subject', 'us · military-involvement · support · owner.attitude-bearer']],
     ['… "over U.S. plans"', 'Ankara is angry over U.S. plans to arm the Kurds.', ['turkey · military-involvement · support · owner.clause-subject', 'us · military-involvement · support · owner.attitude-bearer']],
     ['… "steps by" a name', 'The Kurds pointed to steps by Turkey to keep them out of the talks.', ['kurds · inclusive-opposition · oppose · owner.clause-subject', 'turkey · inclusive-opposition · oppose · owner.attitude-bearer']],
+    ['… a possessive before "focus"', "Kerry welcomed Russia's focus on fighting terrorism.", ['kerry · fight-terrorism · support · owner.frame-speaker', 'russia · fight-terrorism · support · owner.attitude-bearer']],
     ['… "its decision": the subject before the verb', 'Erdogan said Washington must cancel its decision to arm the Kurds.', ['erdogan · military-involvement · oppose · owner.frame-speaker', 'us · military-involvement · support · owner.attitude-bearer']],
     ['… "their support"', 'Kerry urged Moscow and Tehran to drop their support for Assad.', ['iran · assad-must-go · oppose · owner.attitude-bearer', 'kerry · assad-must-go · support · owner.frame-speaker', 'russia · assad-must-go · oppose · owner.attitude-bearer']],
     ['… not a name after "of" or "in"', 'Kerry spoke of Russian involvement in Syria.', []],
