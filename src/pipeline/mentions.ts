@@ -75,7 +75,29 @@ function findKnownNames(set: MentionSet): void {
     }
     // "Bashir al-Roe" when the codebook knows "al-Roe": the given name before a surname with its particle is the name's.
     const given = kind === 'person' && lex.nameParticles.has(tok.lower) && tokens[i - 1]?.pos === 'PROPN' && !set.covered[i - 1] && !lex.titleWords.has(tokens[i - 1]!.lower);
-    set.add(set.make('name', hit.value, given ? i - 1 : i, last, rule));
+    // "the main forces of the armed opposition": a part that stands for the whole body is named with it.
+    const part = kind === 'person' ? -1 : partitiveStart(set, i);
+    if (part >= 0) rule = 'mention.body-part';
+    set.add(set.make('name', hit.value, part >= 0 ? part : given ? i - 1 : i, last, rule));
     i = last;
   }
+}
+
+// Lowercase modifiers a partitive noun may take ("the main armed forces of …").
+const PART_MODIFIERS = 2;
+
+/**
+ * Where "the (main) forces of", "representatives of", "members of" begins before a body's name at `at`, with an
+ * article and an opening quotation mark before it ("the 'main forces of …'"); -1 when no such phrase stands there.
+ */
+function partitiveStart(set: MentionSet, at: number): number {
+  const tokens = set.sentence.tokens;
+  const { lex } = set.ctx;
+  if (tokens[at - 1]?.lower !== 'of' || !lex.partitiveNouns.has(tokens[at - 2]?.lower ?? '')) return -1;
+  let k = at - 3;
+  while (k >= 0 && at - 3 - k < PART_MODIFIERS && /^[a-z-]+$/.test(tokens[k]!.value) && tokens[k]!.pos === 'ADJ') k--;
+  if (k >= 0 && /^['"‘“]$/.test(tokens[k]!.value)) k--;
+  if (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'its' || tokens[k]!.lower === 'their')) k--;
+  const first = k + 1;
+  return set.isFree(first, at - 1) ? first : -1;
 }

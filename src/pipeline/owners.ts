@@ -140,6 +140,8 @@ function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx:
   return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
 }
 
+const QUOTE_MARKS = new Set(["'", '"', '’', '”']);
+
 // Tokens from "its" or "their" before an attitude noun to the stance it governs ("its decision to arm …").
 const POSSESSIVE_REACH = 5;
 
@@ -252,7 +254,8 @@ function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, e
   if (members.some((e) => adjunctBearer(a, e, ctx))) return [];
   const from = Math.max(...members.map((e) => e.mention.last)) + 1;
   let k = from;
-  while (k < hit.first && ctx.lex.auxiliaries.has(tokens[k]!.lower)) k++;
+  // A closing quotation mark after the subject ("the 'main forces of …' had signed") is passed over as well.
+  while (k < hit.first && (ctx.lex.auxiliaries.has(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.value))) k++;
   if (!reportsDecision(tokens, from, k, ctx)) return [];
   const others = members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
   // "Lavrov said Russia and Turkey had signed …": beside another side, the speaker's own side is a party too.

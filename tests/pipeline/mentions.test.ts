@@ -15,6 +15,12 @@ describe('mentions: names the codebook knows', () => {
     // A body's people speak for the body.
     ['Kremlin officials said talks must go on.', 'Kremlin officials = russia / mention.body-people'],
     ['White House sources said talks must go on.', 'White House sources = us / mention.body-people'],
+    // A part that stands for the whole body, named with it.
+    ['The main forces of the armed opposition signed the deal.', 'The main forces of the armed opposition = syria-opposition / mention.body-part'],
+    ["Damascus and the 'main forces of the opposition' signed the deal.", "the 'main forces of the opposition = syria-opposition / mention.body-part"],
+    ['Representatives of the opposition signed the deal.', 'Representatives of the opposition = syria-opposition / mention.body-part'],
+    ['Members of the Arab League met in Cairo.', 'Members of the Arab League = arab-league / mention.body-part'],
+    ['Its delegates of the opposition left.', 'Its delegates of the opposition = syria-opposition / mention.body-part'],
     // An outlet's own nouns belong to its name.
     ['The SANA news agency said talks must go on.', 'SANA news agency = sana / mention.alias'],
     ['Thanks, @JohnKerry, for the call.', '@JohnKerry = kerry / mention.handle'],
