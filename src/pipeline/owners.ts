@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
 import { coordination, namesListedBefore } from './coordination.js';
-import { subjectBefore } from './subjects.js';
+import { mainSubject, subjectBefore } from './subjects.js';
 import { isVerb, participleBefore } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token } from './types.js';
 
@@ -78,8 +78,14 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     if (speakers.length === 0) add(null, frame.speaker, source, 'owner.frame-speaker', speakerPolarity);
     for (const e of speakers) add(e, e.actor, source, e === frame.entity || e.mention === frame.entity?.mention ? 'owner.frame-speaker' : 'owner.coordinated-speaker', speakerPolarity);
   }
+  // "Washington must cancel its decision to …": found before the clause subject, whom it may be, so that it is
+  // its bearer's with the attitude's own polarity while the speaker demands its end; the subject's own act of
+  // dropping it ("the rebels dropped their demand …") is the subject's, and is read so.
+  const own = possessivePronounBearer(a, hit, entities, ctx);
+  if (own?.demanded) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   const subject = clauseSubject(a, hit, entities, ctx);
   if (subject) for (const e of group(subject)) add(e, e.actor, 'author', 'owner.clause-subject', speakerPolarity);
+  if (own && !own.demanded) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', hit.polarity);
   for (const e of entities) {
     if (e.mention.last >= hit.first && e.mention.first <= hit.last) continue;
     const before = tokens[e.mention.first - 1]?.lower ?? '';
@@ -94,8 +100,6 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const listed = attitudeAfter ? [...namesListedBefore(a.sentence, entities, e), e] : group(e);
     for (const x of listed.length > 0 ? listed : [e]) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
   }
-  const own = possessivePronounBearer(a, hit, entities, ctx);
-  if (own) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
   // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1));
@@ -219,7 +223,7 @@ function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
  * "Washington must cancel its decision to arm …": a possessive "its" or "their" before an attitude noun, within
  * the stance's reach, is the attitude of the subject that stands right before the verb that governs it.
  */
-function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): { entity: Entity; at: number } | null {
+function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): { entity: Entity; at: number; demanded: boolean } | null {
   const tokens = a.sentence.tokens;
   const { lex } = ctx;
   for (let k = hit.first - 1; k >= 0 && hit.first - k <= POSSESSIVE_REACH; k--) {
@@ -229,8 +233,15 @@ function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, entities: 
     // The subject right before the verb and its auxiliaries ("Roe said Washington must cancel its …").
     let j = k - 2;
     while (j >= 0 && (lex.auxiliaries.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
-    const subject = entities.find((e) => e.mention.last === j && !e.mention.possessive);
-    return subject ? { entity: subject, at: k + 1 } : null;
+    // "Washington has to stand by Ankara and cancel its decision": a coordinated verb has the main clause's subject.
+    const subject = tokens[j]?.lower === 'and' ? mainSubject(a.sentence, entities, ctx, j) : entities.find((e) => e.mention.last === j && !e.mention.possessive);
+    if (!subject) return null;
+    // An obligation before the verb ("must cancel", "has to … and cancel") is the speaker's demand, not the subject's act.
+    // So is being urged to it ("urged Moscow to drop its support").
+    const urger = tokens[[...namesListedBefore(a.sentence, entities, subject), subject][0]!.mention.first - 1];
+    let demanded = !!urger && isVerb(urger) && lex.urgingVerbs.has(urger.lemma);
+    for (let m = subject.mention.last + 1; m < k - 1 && !demanded; m++) demanded = lex.obligationModals.has(tokens[m]!.lower) || (lex.obligationVerbs.has(tokens[m]!.lower) && tokens[m + 1]?.lower === 'to');
+    return { entity: subject, at: k + 1, demanded };
   }
   return null;
 }
