@@ -51,8 +51,8 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const rel = tokens[m.last + 1]?.value === ',' ? m.last + 2 : m.last + 1;
     if (ctx.lex.relativePronouns.has(tokens[rel]?.lower ?? '') && rel < hit.first) for (const e of group(lastBefore)) add(e, e.actor, 'author', 'owner.relative-clause');
   }
-  // "For Tehran, …" at a clause start.
-  const forWhom = entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
+  // "For Tehran, …" at a clause start; "For both sides, …" is the speaker's judgment of them.
+  const forWhom = entities.find((e) => e.mention.last < hit.first && e.mention.kind !== 'group-noun' && tokens[e.mention.first - 1]?.lower === 'for' && tokens[e.mention.last + 1]?.value === ',' && clauseStartAt(a, e.mention.first - 1));
   if (forWhom) add(forWhom, forWhom.actor, quoted ? 'quote' : 'author', 'owner.for-whom');
   // '"[Roe] stressed that the talks must go on," Doe said': the speaker the quotation reports, of another side
   // than the quotation's speaker (one's own side's words are one's own: "our president has said …").
@@ -100,7 +100,12 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const listed = attitudeAfter ? [...namesListedBefore(a.sentence, entities, e), e] : group(e);
     for (const x of listed.length > 0 ? listed : [e]) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
   }
-  if (a.holder && a.holder.actor.id !== null) add(null, a.holder.actor, a.holder.source, 'owner.holder');
+  if (a.holder && a.holder.actor.id !== null) {
+    add(null, a.holder.actor, a.holder.source, 'owner.holder');
+    // "… amid pressure from Russia and Iran": the holder's coordinated speakers hold with it.
+    const named = a.frames.find((f) => f.entity && f.speaker.id === a.holder!.actor.id)?.entity;
+    if (named) for (const e of group(named)) add(e, e.actor, a.holder.source, 'owner.holder');
+  }
   // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1));
   if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent');

@@ -14,6 +14,9 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
   it.each([
     ['a relative clause holds its antecedent\'s position', 'Kerry met Lavrov, who has long backed a political solution.', ['lavrov · political-solution · support · owner.relative-clause']],
     ['"For X," at a clause start', 'For Tehran, Assad is a red line.', ['iran · assad-must-go · oppose · owner.for-whom']],
+    ['… not a pair noun: the speaker judges both', 'Russia and Turkey sent envoys. "For both sides, talks are a big step towards a political solution," Kerry said.', ['kerry · political-solution · support · owner.quote-speaker']],
+    // The holder's coordinated speakers hold with it, where nothing closer owns the stance.
+    ['the holder and its coordinated speakers', 'The push to drop the demand that Assad leave comes amid pressure from Russia and Iran.', ['iran · assad-must-go · oppose · owner.holder', 'russia · assad-must-go · oppose · owner.holder']],
     ["a quotation's speaker", '"Assad must go," Kerry said.', ['kerry · assad-must-go · support · owner.quote-speaker']],
     ["… single marks", "'Assad must go,' Kerry said.", ['kerry · assad-must-go · support · owner.quote-speaker']],
     ['another side that decided something, inside a speaker\'s words', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
