@@ -81,6 +81,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   // "Washington must cancel its decision to …": found before the clause subject, whom it may be, so that it is
   // its bearer's with the attitude's own polarity while the speaker demands its end; the subject's own act of
   // dropping it ("the rebels dropped their demand …") is the subject's, and is read so.
+  // "Russia sent troops despite repeated warnings from Washington": the objector holds the opposite of the deed.
+  const objector = objectorAfter(a, hit, entities, ctx);
+  if (objector) for (const e of group(objector)) add(e, e.actor, 'author', 'owner.attitude-bearer', hit.polarity === 'support' ? 'oppose' : 'support');
   const own = possessivePronounBearer(a, hit, entities, ctx);
   if (own?.demanded) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   const subject = clauseSubject(a, hit, entities, ctx);
@@ -222,6 +225,23 @@ function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
   const verb = tokens[k];
   // "bristled at U.S. moves to …", "anger over Turkish plans": after a preposition of reaction, the object of one.
   return !!verb && ((isVerb(verb) && ctx.lex.attitudeObjectVerbs.has(verb.lemma)) || ctx.lex.reactionPrepositions.has(verb.lower));
+}
+
+// Tokens from "despite" (or "in spite of") to the name of the objector ("despite repeated warnings by the …").
+const CONCESSIVE_REACH = 5;
+
+/**
+ * After the stance, "despite (repeated) warnings by X", "in spite of objections from X": X objected to what the
+ * clause says was done.
+ */
+function objectorAfter(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity | null {
+  const tokens = a.sentence.tokens;
+  const { lex } = ctx;
+  return entities.find((e) => {
+    if (e.mention.first <= hit.last || !lex.bearerPrepositions.has(tokens[e.mention.first - 1]?.lower ?? '') || !lex.objectionNouns.has(tokens[e.mention.first - 2]?.lower ?? '')) return false;
+    for (let k = e.mention.first - 3; k > hit.last && e.mention.first - k <= CONCESSIVE_REACH; k--) if (lex.concessiveWords.has(tokens[k]!.lower)) return true;
+    return false;
+  }) ?? null;
 }
 
 /**

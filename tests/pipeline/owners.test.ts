@@ -15,6 +15,12 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['a relative clause holds its antecedent\'s position', 'Kerry met Lavrov, who has long backed a political solution.', ['lavrov · political-solution · support · owner.relative-clause']],
     ['"For X," at a clause start', 'For Tehran, Assad is a red line.', ['iran · assad-must-go · oppose · owner.for-whom']],
     ['… not a pair noun: the speaker judges both', 'Russia and Turkey sent envoys. "For both sides, talks are a big step towards a political solution," Kerry said.', ['kerry · political-solution · support · owner.quote-speaker']],
+    // "despite warnings by X" after a deed: X objected to it.
+    ['an objector after "in spite of"', 'Russia has been sending troops to Syria in spite of repeated warnings by the Obama administration.', ['russia · military-involvement · support · owner.clause-subject', 'us · military-involvement · oppose · owner.attitude-bearer']],
+    ['… after "despite"', 'Russia sent troops to Syria despite objections from Turkey.', ['russia · military-involvement · support · owner.clause-subject', 'turkey · military-involvement · oppose · owner.attitude-bearer']],
+    ['… two objectors', 'Iran sent troops to Syria despite protests from France and Britain.', ['france · military-involvement · oppose · owner.attitude-bearer', 'iran · military-involvement · support · owner.clause-subject', 'uk · military-involvement · oppose · owner.attitude-bearer']],
+    ['… a refusal, objected to', 'Damascus refused to join the talks despite criticism from Moscow.', ['russia · political-solution · support · owner.attitude-bearer', 'syria · political-solution · oppose · owner.frame-speaker']],
+    ['… no objection noun, no objector', 'Russia sent troops to Syria despite the weather in Turkey.', ['russia · military-involvement · support · owner.clause-subject']],
     // The holder's coordinated speakers hold with it, where nothing closer owns the stance.
     ['the holder and its coordinated speakers', 'The push to drop the demand that Assad leave comes amid pressure from Russia and Iran.', ['iran · assad-must-go · oppose · owner.holder', 'russia · assad-must-go · oppose · owner.holder']],
     ["a quotation's speaker", '"Assad must go," Kerry said.', ['kerry · assad-must-go · support · owner.quote-speaker']],
