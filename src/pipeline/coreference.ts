@@ -3,6 +3,7 @@ import { phraseId, surnameId } from '../utils/surname-id.js';
 import type { Context } from './context.js';
 import { coordination, namesListedBefore } from './coordination.js';
 import { firstQuoteMark, governedMention, indefiniteTitle, possessed, possessivePronounBefore, quoteMarkBefore } from './mention-roles.js';
+import { interlocutor } from './interview.js';
 import { listedActors, pairActors, titledListActors } from './pair-nouns.js';
 import { holderAt, namedLater, titlesOf } from './role-holders.js';
 import { titlePhrase } from './subjects.js';
@@ -59,6 +60,11 @@ export class Discourse {
         continue;
       }
       if (m.kind === 'statement') continue;
+      if (m.addressee) {
+        const other = interlocutor(this.#ctx, m, si, this.#sentences, this.#mentions, this.entities, out);
+        if (other) out.push({ mention: m, actor: other, rule: 'coref.interlocutor' });
+        continue;
+      }
       const found =
         m.kind === 'pronoun' ? this.#pronoun(m, sentence, si, out)
         : m.kind === 'role' ? this.#role(this.#owned(m, sentence, si, out), sentence, si)

@@ -1,6 +1,7 @@
 import { normaliseToken } from '../codebook/compile.js';
 import type { Context } from './context.js';
 import { findGroupsAndPronouns } from './groups.js';
+import { findAddressees } from './interview.js';
 import { apposedBodyKind } from './mention-roles.js';
 import { longest, MentionSet } from './mention-set.js';
 import { organAfter } from './organs.js';
@@ -21,6 +22,7 @@ export function findMentions(sentence: Sentence, ctx: Context): Mention[] {
   findTitles(set);
   findGroupsAndPronouns(set);
   findUnknownNames(set);
+  findAddressees(set);
   set.list.sort((a, b) => a.first - b.first);
   // "a hardline rebel group, Ahrar al-Sham,": a body named in apposition to its kind, which "the group" names again.
   for (const m of set.list) {

@@ -72,6 +72,8 @@ export interface Mention {
   noun?: string;
   /** For pronouns. */
   pronoun?: { gender: 'm' | 'f' | 'n'; plural: boolean };
+  /** "you" in a transcript turn: the other party of the interview. */
+  addressee?: true;
   /** "Russia's": the mention owns what follows. */
   possessive: boolean;
 }

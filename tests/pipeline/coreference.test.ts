@@ -94,6 +94,25 @@ describe('coreference: pronouns', () => {
   });
 });
 
+describe('coreference: "you" in an interview', () => {
+  it.each([
+    ['the other party of the turn before', 'President Putin: We back the government. Charlie Rose: You back President Assad.', 'You = putin / coref.interlocutor'],
+    ['… of the turn after', 'Charlie Rose: You back President Assad. President Putin: Only the Syrian people can decide.', 'You = putin / coref.interlocutor', 0],
+    ['… past a turn of the same speaker', 'Lavrov: We want talks. Jane Roe: Do you? Jane Roe: You said Assad must stay.', 'You = lavrov / coref.interlocutor'],
+    ['… the interviewer, in the answer', 'Jane Roe: Will you meet Kerry? Lavrov: You know that I will.', 'You = roe / coref.interlocutor'],
+    ['… several times in one turn', 'Zarif: We back talks. Jane Roe: You say you back talks.', 'you = zarif / coref.interlocutor'],
+  ])('%s: %s → %s', (_, text, row, index?: number) => {
+    expect(resolved(text, index)).toContain(row);
+  });
+
+  it.each([
+    ['no other turn: nobody', 'Jane Roe: You back President Assad.'],
+    ['not a transcript turn', 'Kerry said: "You cannot back Assad."'],
+  ])('trap: %s', (_, text) => {
+    expect(resolved(text).filter((r) => r.includes('interlocutor'))).toEqual([]);
+  });
+});
+
 describe('coreference: roles', () => {
   it.each([
     ['a name in apposition after the role', 'The Kremlin spokesman, Dmitry Peskov, said talks must go on.', 'Kremlin spokesman = peskov / coref.role-apposition'],

@@ -15,6 +15,9 @@ describe('mentions: names the codebook knows', () => {
     // A body's people speak for the body.
     ['Kremlin officials said talks must go on.', 'Kremlin officials = russia / mention.body-people'],
     ['White House sources said talks must go on.', 'White House sources = us / mention.body-people'],
+    // "you" in a transcript turn.
+    ['Jane Roe: You back President Assad.', 'You = pronoun:n / mention.interview-you'],
+    ['Lavrov: Will you meet Kerry?', 'you = pronoun:n / mention.interview-you'],
     // A part that stands for the whole body, named with it.
     ['The main forces of the armed opposition signed the deal.', 'The main forces of the armed opposition = syria-opposition / mention.body-part'],
     ["Damascus and the 'main forces of the opposition' signed the deal.", "the 'main forces of the opposition = syria-opposition / mention.body-part"],
