@@ -59,12 +59,17 @@ export function namesListedBefore(sentence: Sentence, entities: readonly Entity[
   const tokens = sentence.tokens;
   const out: Entity[] = [];
   let cur = e;
+  // Entities are in text order: the one before `cur` is the last that ends before it.
+  let k = entities.length - 1;
   for (;;) {
-    const first = cur.mention.first;
-    const prev = [...entities].reverse().find((x) => x.mention.last < first);
+    while (k >= 0 && entities[k]!.mention.last >= cur.mention.first) k--;
+    const prev = entities[k];
     if (!prev) break;
     const gap = cur.mention.first - prev.mention.last - 1;
-    if (gap < 1 || gap > 2 || !tokens.slice(prev.mention.last + 1, cur.mention.first).every((t) => LIST_JOINS.has(t.lower))) break;
+    if (gap < 1 || gap > 2) break;
+    let joined = true;
+    for (let t = prev.mention.last + 1; t < cur.mention.first; t++) joined &&= LIST_JOINS.has(tokens[t]!.lower);
+    if (!joined) break;
     out.unshift(prev);
     cur = prev;
   }
