@@ -264,6 +264,8 @@ function verbKind(ctx: Context, tokens: readonly Token[], i: number): 'speech' |
   const next = tokens[i + 1];
   // Participles used as adjectives ("the so-called", "an agreed plan") are no frames.
   if (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // After a possessive the word is a noun: "in their backing of …", "his insistence".
+  if (lex.pluralOrNeuterPossessives.has(tokens[i - 1]?.lower ?? '') || lex.possessiveDeterminers.has(tokens[i - 1]?.lower ?? '')) return null;
   if (tok.lemma === 'call' && !['for', 'on', 'upon'].includes(next?.lower ?? '')) return null;
   if (tok.lemma === 'rule' && next?.lower !== 'out') return null;
   // "continue" reports speech only at the end: "…, she continued."

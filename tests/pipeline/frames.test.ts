@@ -60,6 +60,9 @@ describe('frames: speech and position frames', () => {
     ['the object of a speech verb', 'Reporters asked Lavrov whether talks would go on.'],
     ['a speech verb with nobody before it', 'The ministry said on Monday that talks must go on.'],
     ['quoted words frame nothing', '"Lavrov said talks must go on," the paper wrote.'],
+    ['a word after a possessive is a noun', 'Hezbollah was praised for their backing of Assad.'],
+    ['… after "its"', 'The envoy was surprised by its support for the talks.'],
+    ['… after "his"', 'Reporters noted his insistence on talks.'],
   ])('trap: no frame for %s (%s)', (_, text) => {
     expect(frameRows(text)).toEqual([]);
   });
