@@ -176,7 +176,7 @@ function findStatements(set: MentionSet): void {
     if (n < 0) continue;
     const by = tokens[n + 1]?.lower;
     // "a statement issued by", "put out by", "read out by": the participle's agent is the issuer.
-    const agentBy = [n + 2, n + 3].find((k) => tokens[k]?.lower === 'by' && participleBefore(tokens, k));
+    const agentBy = [n + 2, n + 3].find((k) => tokens[k]?.lower === 'by' && participleBefore(tokens, k, ctx.lex.irregularParticiples));
     const from = by === 'from' || by === 'by' || by === 'of' ? n + 2 : agentBy !== undefined ? agentBy + 1 : -1;
     const issuer = from >= 0 ? set.list.filter((m) => m.first >= from && m.first <= from + 6 && (m.actorId || m.adhoc || m.kind === 'role')).pop() : undefined;
     if (from >= 0 && !issuer) continue;

@@ -1,9 +1,11 @@
 import type { ClaimSource, Polarity } from '../types.js';
 import type { Context } from './context.js';
+import { adjunctBearer, bearerPolarity, objectorAfter, possessivePronounBearer } from './bearers.js';
 import { blamedParty } from './blamed.js';
 import { possessed } from './mention-roles.js';
 import { coordination, namesListedBefore } from './coordination.js';
-import { mainSubject, subjectBefore } from './subjects.js';
+import { subjectBefore } from './subjects.js';
+import { decidingThirdParty, quotedDecider } from './third-parties.js';
 import { isVerb, participleBefore } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token } from './types.js';
 
@@ -110,7 +112,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     if (named) for (const e of group(named)) add(e, e.actor, a.holder.source, 'owner.holder');
   }
   // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
-  const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1));
+  const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1, ctx.lex.irregularParticiples));
   if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent');
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
@@ -135,62 +137,6 @@ function quotedSpeaker(a: SentenceAnalysis, hit: StanceHit, entities: readonly E
   return null;
 }
 
-/**
- * A verb at k that reports its subject's own decision or position ("agreed", "refused", "is ready"), or a phrase
- * of signing in other words ("put their signatures to", "set its seal on"). An obligation among the auxiliaries
- * from `from` on ("Ankara must be ready", "has to agree") is the speaker's demand, not the subject's decision.
- */
-function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx: Context): boolean {
-  const verb = tokens[k];
-  if (!verb) return false;
-  const { lex } = ctx;
-  for (let j = from; j < k; j++) {
-    const word = tokens[j]!.lower;
-    if (lex.obligationModals.has(word) || (lex.obligationVerbs.has(word) && tokens[j + 1]?.lower === 'to')) return false;
-  }
-  if (lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower)) return true;
-  return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
-}
-
-const QUOTE_MARKS = new Set(["'", '"', '’', '”']);
-
-// Tokens from "its" or "their" before an attitude noun to the stance it governs ("its decision to arm …").
-const POSSESSIVE_REACH = 5;
-
-// Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").
-const DECISION_REACH = 6;
-
-/**
- * Inside a quotation, the nearest subject before the stance, of another side than the quotation's speaker, whose
- * verb reports its own decision or position ('"Damascus has refused to attend the talks," Roe said'): it holds the
- * position itself, as it does in reported speech. Beside another side, the speaker's own side is a party.
- */
-function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity[] {
-  const tokens = a.sentence.tokens;
-  const { lex } = ctx;
-  const speaker = a.quoteSpeaker!.actor;
-  const subject = [...entities].reverse().find((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
-  if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
-  if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
-  const from = subject.mention.last + 1;
-  let k = from;
-  while (k < hit.first && (lex.auxiliaries.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
-  if (k > hit.first || hit.first - k > DECISION_REACH || !reportsDecision(tokens, from, k, ctx)) return [];
-  if (tokens.slice(k + 1, hit.first).some((t) => lex.clauseStarts.has(t.lower) || t.lower === 'that')) return [];
-  const members = coordination(a.sentence, entities, subject, ctx);
-  if (!members.some((e) => e.actor.affiliation !== speaker.affiliation && e.actor.id !== speaker.id)) return [];
-  return members.filter((e) => e.actor.id !== speaker.id);
-}
-
-/**
- * A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it, and a
- * predicate after the stance ("Turkish calls for X were unacceptable"), are the speaker's, not the bearer's.
- */
-function bearerPolarity(hit: StanceHit, from: number): Polarity {
-  const own = hit.negations.filter((n) => n.at >= from && n.at <= hit.last).length;
-  return own % 2 === 0 ? hit.cuePolarity : hit.cuePolarity === 'support' ? 'oppose' : 'support';
-}
-
 function clauseStartAt(a: SentenceAnalysis, k: number): boolean {
   const prev = a.sentence.tokens[k - 1];
   return k === 0 || !prev || /^["“‘',;:—–-]$/.test(prev.value) || prev.lower === 'but' || prev.lower === 'and';
@@ -211,91 +157,6 @@ function containingFrame(a: SentenceAnalysis, hit: StanceHit, ctx: Context): Fra
   const statesPosition = (f: Frame) => f.rule === 'frame.attitude-adjective' || ctx.lex.positionOnlyVerbs.has(a.sentence.tokens[f.verb]?.lemma ?? '');
   if (frame && outer && statesPosition(frame) && outer.speaker.affiliation === frame.speaker.affiliation) frame = outer;
   return frame;
-}
-
-/**
- * An actor's name as the modifier of an attitude noun in the object of a verb that takes a noun phrase
- * ("rejected U.S. demands", "dismissed opposition calls"): there "demands" is a noun, not the name's verb.
- */
-function adjunctBearer(a: SentenceAnalysis, e: Entity, ctx: Context): boolean {
-  const tokens = a.sentence.tokens;
-  if (e.mention.possessive || !ctx.lex.attitudeNouns.has(tokens[e.mention.last + 1]?.lower ?? '')) return false;
-  let k = e.mention.first - 1;
-  while (k > 0 && ctx.lex.determiners.has(tokens[k]!.lower)) k--;
-  const verb = tokens[k];
-  // "bristled at U.S. moves to …", "anger over Turkish plans": after a preposition of reaction, the object of one.
-  return !!verb && ((isVerb(verb) && ctx.lex.attitudeObjectVerbs.has(verb.lemma)) || ctx.lex.reactionPrepositions.has(verb.lower));
-}
-
-// Tokens from "despite" (or "in spite of") to the name of the objector ("despite repeated warnings by the …").
-const CONCESSIVE_REACH = 5;
-
-/**
- * After the stance, "despite (repeated) warnings by X", "in spite of objections from X": X objected to what the
- * clause says was done.
- */
-function objectorAfter(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): Entity | null {
-  const tokens = a.sentence.tokens;
-  const { lex } = ctx;
-  return entities.find((e) => {
-    if (e.mention.first <= hit.last || !lex.bearerPrepositions.has(tokens[e.mention.first - 1]?.lower ?? '') || !lex.objectionNouns.has(tokens[e.mention.first - 2]?.lower ?? '')) return false;
-    for (let k = e.mention.first - 3; k > hit.last && e.mention.first - k <= CONCESSIVE_REACH; k--) if (lex.concessiveWords.has(tokens[k]!.lower)) return true;
-    return false;
-  }) ?? null;
-}
-
-/**
- * "Washington must cancel its decision to arm …": a possessive "its" or "their" before an attitude noun, within
- * the stance's reach, is the attitude of the subject that stands right before the verb that governs it.
- */
-function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, entities: readonly Entity[], ctx: Context): { entity: Entity; at: number; demanded: boolean } | null {
-  const tokens = a.sentence.tokens;
-  const { lex } = ctx;
-  for (let k = hit.first - 1; k >= 0 && hit.first - k <= POSSESSIVE_REACH; k--) {
-    if (!lex.pluralOrNeuterPossessives.has(tokens[k]!.lower) || !lex.attitudeNouns.has(tokens[k + 1]?.lower ?? '')) continue;
-    const verb = tokens[k - 1];
-    if (!verb || !isVerb(verb)) return null;
-    // The subject right before the verb and its auxiliaries ("Roe said Washington must cancel its …").
-    let j = k - 2;
-    while (j >= 0 && (lex.auxiliaries.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
-    // "Washington has to stand by Ankara and cancel its decision": a coordinated verb has the main clause's subject.
-    const subject = tokens[j]?.lower === 'and' ? mainSubject(a.sentence, entities, ctx, j) : entities.find((e) => e.mention.last === j && !e.mention.possessive);
-    if (!subject) return null;
-    // An obligation before the verb ("must cancel", "has to … and cancel") is the speaker's demand, not the subject's act.
-    // So is being urged to it ("urged Moscow to drop its support").
-    const urger = tokens[[...namesListedBefore(a.sentence, entities, subject), subject][0]!.mention.first - 1];
-    let demanded = !!urger && isVerb(urger) && lex.urgingVerbs.has(urger.lemma);
-    for (let m = subject.mention.last + 1; m < k - 1 && !demanded; m++) demanded = lex.obligationModals.has(tokens[m]!.lower) || (lex.obligationVerbs.has(tokens[m]!.lower) && tokens[m + 1]?.lower === 'to');
-    return { entity: subject, at: k + 1, demanded };
-  }
-  return null;
-}
-
-/**
- * Inside a speaker's words, a subject of another side that decided or
- * declared something holds that position itself ("Roe said the government
- * had agreed to attend").
- */
-function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: Frame, entities: readonly Entity[], ctx: Context): Entity[] {
-  const tokens = a.sentence.tokens;
-  // The content after the verb ("Roe said the government had agreed …") or before a closing tag ("The government
-  // had agreed …, Roe said"); not a frame whose content holds its own verb.
-  if (frame.first <= frame.verb && frame.last >= frame.verb) return [];
-  // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude' && e.mention.rule !== 'mention.demonym-listed');
-  if (!subject) return [];
-  const members = coordination(a.sentence, entities, subject, ctx);
-  // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
-  if (members.some((e) => e.actor.id === frame.speaker.id)) return [];
-  if (members.some((e) => adjunctBearer(a, e, ctx))) return [];
-  const from = Math.max(...members.map((e) => e.mention.last)) + 1;
-  let k = from;
-  // A closing quotation mark after the subject ("the 'main forces of …' had signed") is passed over as well.
-  while (k < hit.first && (ctx.lex.auxiliaries.has(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.value))) k++;
-  if (!reportsDecision(tokens, from, k, ctx)) return [];
-  const others = members.filter((e) => e.actor.affiliation !== frame.speaker.affiliation && e.actor.id !== frame.speaker.id);
-  // "Lavrov said Russia and Turkey had signed …": beside another side, the speaker's own side is a party too.
-  return others.length > 0 ? members.filter((e) => e.actor.id !== frame.speaker.id) : [];
 }
 
 // The dashes that open or close an aside.

@@ -97,7 +97,7 @@ export function subjectBefore(sentence: Sentence, verb: number, entities: readon
       // "A plan drawn up by France and Britain calls for …": the agents of the participle speak through the plan, all
       // of them (the preposition before the first does not end their list).
       const listHead = [...namesListedBefore(sentence, entities, found), found][0]!;
-      if (tokens[listHead.mention.first - 1]?.lower === 'by' && participleBefore(tokens, listHead.mention.first - 1)) return listHead;
+      if (tokens[listHead.mention.first - 1]?.lower === 'by' && participleBefore(tokens, listHead.mention.first - 1, lex.irregularParticiples)) return listHead;
       // "of the opposition-rebel High Negotiations Committee": a body's name with names and modifiers before it in
       // one phrase; what stands before the phrase counts.
       const start = found.actor.kind === 'person' ? found.mention.first : bodyPhraseStart(tokens, entities, found);

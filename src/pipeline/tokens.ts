@@ -46,12 +46,9 @@ export function isFirstPerson(token: Token, firstPersonWords: ReadonlySet<string
   return firstPersonWords.has(token.lower) && !(token.value.length > 1 && token.value === token.value.toUpperCase());
 }
 
-// Past participles with none of the regular endings ("put out by", "read out by").
-const IRREGULAR_PARTICIPLES = new Set(['put', 'set', 'read', 'made', 'sent', 'led', 'held', 'brought', 'sought', 'struck']);
-
 /** A past participle before "by" at `by` ("committed", "backed", "put forward", "drawn up"): its agent follows. */
-export function participleBefore(tokens: readonly Token[], by: number): boolean {
-  const participle = (t: Token | undefined) => !!t && t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+export function participleBefore(tokens: readonly Token[], by: number, irregular: ReadonlySet<string>): boolean {
+  const participle = (t: Token | undefined) => !!t && t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || irregular.has(t.lower));
   const before = tokens[by - 1];
   return participle(before) || (!!before && (before.pos === 'ADP' || before.pos === 'ADV' || before.pos === 'PART') && participle(tokens[by - 2]));
 }
