@@ -97,7 +97,7 @@ function partitiveStart(set: MentionSet, at: number): number {
   const { lex } = set.ctx;
   if (tokens[at - 1]?.lower !== 'of' || !lex.partitiveNouns.has(tokens[at - 2]?.lower ?? '')) return -1;
   let k = at - 3;
-  while (k >= 0 && at - 3 - k < PART_MODIFIERS && /^[a-z-]+$/.test(tokens[k]!.value) && tokens[k]!.pos === 'ADJ') k--;
+  while (k >= 0 && at - 3 - k < PART_MODIFIERS && /^[a-z-]+$/.test(tokens[k]!.value) && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.lower)))) k--;
   if (k >= 0 && /^['"‘“]$/.test(tokens[k]!.value)) k--;
   if (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'its' || tokens[k]!.lower === 'their')) k--;
   const first = k + 1;

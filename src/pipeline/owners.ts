@@ -113,7 +113,8 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   }
   // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1, ctx.lex.irregularParticiples));
-  if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent');
+  // Before the stance the agents did the deed: what is said of it after ("… was condemned") is not theirs.
+  if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent', agent.mention.last < hit.first ? bearerPolarity(hit, agent.mention.last + 1) : hit.polarity);
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
 }

@@ -19,8 +19,8 @@ describe('mentions: names the codebook knows', () => {
     ['Jane Roe: You back President Assad.', 'You = pronoun:n / mention.interview-you'],
     ['Lavrov: Will you meet Kerry?', 'you = pronoun:n / mention.interview-you'],
     // A part that stands for the whole body, named with it.
-    ['The main forces of the armed opposition signed the deal.', 'The main forces of the armed opposition = syria-opposition / mention.body-part'],
-    ["Damascus and the 'main forces of the opposition' signed the deal.", "the 'main forces of the opposition = syria-opposition / mention.body-part"],
+    ['The leading forces of the opposition signed the accord.', 'The leading forces of the opposition = syria-opposition / mention.body-part'],
+    ["Ankara and the 'armed units of the opposition' signed the accord.", "the 'armed units of the opposition = syria-opposition / mention.body-part"],
     ['Representatives of the opposition signed the deal.', 'Representatives of the opposition = syria-opposition / mention.body-part'],
     ['Members of the Arab League met in Cairo.', 'Members of the Arab League = arab-league / mention.body-part'],
     ['Its delegates of the opposition left.', 'Its delegates of the opposition = syria-opposition / mention.body-part'],
