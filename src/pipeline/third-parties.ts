@@ -15,6 +15,8 @@ function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx:
   const verb = tokens[k];
   if (!verb) return false;
   const { lex } = ctx;
+  // "the parties attending the talks": a participle right after the subject modifies it; it is no predicate.
+  if (k === from && /ing$/.test(verb.lower)) return false;
   for (let j = from; j < k; j++) {
     const word = tokens[j]!.lower;
     if (lex.obligationModals.has(word) || (lex.obligationVerbs.has(word) && tokens[j + 1]?.lower === 'to')) return false;
@@ -24,6 +26,8 @@ function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx:
 }
 
 const QUOTE_MARKS = new Set(["'", '"', '’', '”']);
+// A question mark at the end of a sentence, before a closing quotation mark or not.
+const QUESTION_END = /\?["”’']?\s*$/;
 
 // Tokens from a decision verb to the stance it governs inside a quotation ("has refused to hold serious talks").
 const DECISION_REACH = 6;
@@ -40,6 +44,8 @@ export function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: rea
   const subject = [...entities].reverse().find((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
   if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
   if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
+  // "Is Damascus ready to negotiate?": a question asks about a decision; it reports none.
+  if (QUESTION_END.test(a.sentence.text) || lex.auxiliaries.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
   const from = subject.mention.last + 1;
   let k = from;
   while (k < hit.first && (lex.auxiliaries.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
