@@ -3,13 +3,26 @@ import type { Context } from './context.js';
 import { namesListedBefore } from './coordination.js';
 import { mainSubject } from './subjects.js';
 import { isVerb } from './tokens.js';
-import type { Entity, SentenceAnalysis, StanceHit } from './types.js';
+import type { Entity, SentenceAnalysis, StanceHit, Token } from './types.js';
 
 // The bearers of an attitude a sentence names beside its speaker: "Russian calls for", "despite warnings from",
 // "Washington must cancel its decision to".
 
 // Tokens from "its" or "their" before an attitude noun to the stance it governs ("its decision to arm …").
 const POSSESSIVE_REACH = 5;
+
+/**
+ * An obligation among tokens[from..to) ("must", "should", "has to", "needs to"): what follows is the speaker's
+ * demand, not the subject's own act or decision.
+ */
+export function obligationBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
+  const { lex } = ctx;
+  for (let j = from; j < to; j++) {
+    const word = tokens[j]!.lower;
+    if (lex.obligationModals.has(word) || (lex.obligationVerbs.has(word) && tokens[j + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
 
 /**
  * A bearer's attitude begins at `from` ("rejected Russian calls for talks"): negations before it, and a
@@ -71,8 +84,7 @@ export function possessivePronounBearer(a: SentenceAnalysis, hit: StanceHit, ent
     // An obligation before the verb ("must cancel", "has to … and cancel") is the speaker's demand, not the subject's act.
     // So is being urged to it ("urged Moscow to drop its support").
     const urger = tokens[[...namesListedBefore(a.sentence, entities, subject), subject][0]!.mention.first - 1];
-    let demanded = !!urger && isVerb(urger) && lex.urgingVerbs.has(urger.lemma);
-    for (let m = subject.mention.last + 1; m < k - 1 && !demanded; m++) demanded = lex.obligationModals.has(tokens[m]!.lower) || (lex.obligationVerbs.has(tokens[m]!.lower) && tokens[m + 1]?.lower === 'to');
+    const demanded = (!!urger && isVerb(urger) && lex.urgingVerbs.has(urger.lemma)) || obligationBetween(tokens, subject.mention.last + 1, k - 1, ctx);
     return { entity: subject, at: k + 1, demanded };
   }
   return null;

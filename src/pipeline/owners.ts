@@ -103,7 +103,7 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
     const polarity = bearerPolarity(hit, attitudeBefore ? e.mention.first - 2 : e.mention.last + 1);
     // "U.S. and Russian calls": the names listed before the bearer; "the decision by Qatar and Riyadh": those after it.
     const listed = attitudeAfter ? [...namesListedBefore(a.sentence, entities, e), e] : group(e);
-    for (const x of listed.length > 0 ? listed : [e]) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
+    for (const x of listed) add(x, x.actor, 'author', 'owner.attitude-bearer', polarity);
   }
   if (a.holder && a.holder.actor.id !== null) {
     add(null, a.holder.actor, a.holder.source, 'owner.holder');
@@ -113,8 +113,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   }
   // "was rejected by Moscow"; before the stance, the agent of a participle ("committed by Qatar and Riyadh in agreeing to …").
   const agent = entities.find((e) => e.mention.first > hit.last && tokens[e.mention.first - 1]?.lower === 'by') ?? entities.find((e) => e.mention.last < hit.first && tokens[e.mention.first - 1]?.lower === 'by' && participleBefore(tokens, e.mention.first - 1, ctx.lex.irregularParticiples));
-  // Before the stance the agents did the deed: what is said of it after ("… was condemned") is not theirs.
-  if (agent) for (const e of agent.mention.last < hit.first ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent', agent.mention.last < hit.first ? bearerPolarity(hit, agent.mention.last + 1) : hit.polarity);
+  // Before the stance the agents did the deed, all of them: what is said of it after ("… was condemned") is not theirs.
+  const deedAgents = agent && agent.mention.last < hit.first;
+  if (agent) for (const e of deedAgents ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent', deedAgents ? bearerPolarity(hit, agent.mention.last + 1) : hit.polarity);
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
 }
@@ -169,17 +170,15 @@ const DASHES = new Set(['--', '—', '–']);
  */
 function asides(tokens: readonly Token[]): boolean[] {
   const inside = new Array<boolean>(tokens.length).fill(false);
-  const dashes = tokens.flatMap((t, k) => (DASHES.has(t.value) ? [k] : []));
-  if (dashes.length % 2 === 1) {
-    const first = dashes[0]!;
-    dashes.splice(tokens.slice(0, first).some(isVerb) ? dashes.length - 1 : 0, 1);
-  }
+  const found = tokens.flatMap((t, k) => (DASHES.has(t.value) ? [k] : []));
+  if (found.length % 2 === 1) found.splice(tokens.slice(0, found[0]).some(isVerb) ? found.length - 1 : 0, 1);
+  const dashes = new Set(found);
   let dash = false;
   let bracket = 0;
   for (let k = 0; k < tokens.length; k++) {
     const v = tokens[k]!.value;
     if (v === '(') bracket++;
-    if (dashes.includes(k)) dash = !dash;
+    if (dashes.has(k)) dash = !dash;
     inside[k] = dash || bracket > 0;
     if (v === ')') bracket = Math.max(0, bracket - 1);
   }

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { adjunctBearer } from './bearers.js';
+import { adjunctBearer, obligationBetween } from './bearers.js';
 import { coordination } from './coordination.js';
 import { possessed } from './mention-roles.js';
 import type { Entity, Frame, SentenceAnalysis, StanceHit, Token } from './types.js';
@@ -17,13 +17,14 @@ function reportsDecision(tokens: readonly Token[], from: number, k: number, ctx:
   const { lex } = ctx;
   // "the parties attending the talks": a participle right after the subject modifies it; it is no predicate.
   if (k === from && /ing$/.test(verb.lower)) return false;
-  for (let j = from; j < k; j++) {
-    const word = tokens[j]!.lower;
-    if (lex.obligationModals.has(word) || (lex.obligationVerbs.has(word) && tokens[j + 1]?.lower === 'to')) return false;
-  }
+  if (obligationBetween(tokens, from, k, ctx)) return false;
   if (lex.decisionVerbs.has(verb.lemma) || lex.decisionVerbs.has(verb.lower)) return true;
   return lex.signingVerbs.has(verb.lemma) && lex.possessiveDeterminers.has(tokens[k + 1]?.lower ?? '') && lex.signatureNouns.has(tokens[k + 2]?.lower ?? '');
 }
+
+// A demonym before an attitude or group noun ("Russian calls", "Russian, Iranian and Turkish delegations") modifies
+// that noun: it bears the attitude, it is no subject that decides.
+const modifiesNoun = (e: Entity) => e.mention.rule === 'mention.demonym-attitude' || e.mention.rule === 'mention.demonym-listed';
 
 const QUOTE_MARKS = new Set(["'", '"', '’', '”']);
 // A question mark at the end of a sentence, before a closing quotation mark or not.
@@ -41,9 +42,10 @@ export function quotedDecider(a: SentenceAnalysis, hit: StanceHit, entities: rea
   const tokens = a.sentence.tokens;
   const { lex } = ctx;
   const speaker = a.quoteSpeaker!.actor;
-  const subject = [...entities].reverse().find((e) => e.mention.last < hit.first && a.quotes.inside[e.mention.first] === true);
+  let subject: Entity | undefined;
+  for (let i = entities.length - 1; i >= 0 && !subject; i--) if (entities[i]!.mention.last < hit.first && a.quotes.inside[entities[i]!.mention.first] === true) subject = entities[i];
   if (!subject || possessed(a.sentence, subject.mention) || lex.governingWords.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
-  if (subject.mention.rule === 'mention.demonym-attitude' || subject.mention.rule === 'mention.demonym-listed') return [];
+  if (modifiesNoun(subject)) return [];
   // "Is Damascus ready to negotiate?": a question asks about a decision; it reports none.
   if (QUESTION_END.test(a.sentence.text) || lex.auxiliaries.has(tokens[subject.mention.first - 1]?.lower ?? '')) return [];
   const from = subject.mention.last + 1;
@@ -67,7 +69,7 @@ export function decidingThirdParty(a: SentenceAnalysis, hit: StanceHit, frame: F
   // had agreed …, Roe said"); not a frame whose content holds its own verb.
   if (frame.first <= frame.verb && frame.last >= frame.verb) return [];
   // "rejected Russian calls for …": a demonym before an attitude noun is its bearer, not a subject.
-  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && e.mention.rule !== 'mention.demonym-attitude' && e.mention.rule !== 'mention.demonym-listed');
+  const subject = entities.find((e) => e.mention.first >= frame.first && e.mention.last < hit.first && e.mention.last <= frame.last && !ctx.lex.governingWords.has(tokens[e.mention.first - 1]?.lower ?? '') && !possessed(a.sentence, e.mention) && !modifiesNoun(e));
   if (!subject) return [];
   const members = coordination(a.sentence, entities, subject, ctx);
   // "Roe and Doe said they had agreed": the speakers deciding together are no third party.
