@@ -36,14 +36,38 @@ const startsWithDigit = (lemma: string): boolean => lemma.charCodeAt(0) >= 0x30 
 function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
   const out: string[] = [];
   let negated = false;
+  // A clause's keyword concepts and whether a word in it states a position: together they are a position on the concept
+  // in words no cue lists ("kws:"), which the model may weigh for phrasings it has not seen.
+  let clause: string[] = [];
+  let signal = false;
+  const distinct = new Map<string, Set<string>>();
+  const close = () => {
+    if (signal) for (const f of new Set(clause)) out.push(`${f.startsWith('n') ? 'nkws' : 'kws'}${f.slice(f.indexOf(':'))}`);
+    clause = [];
+    signal = false;
+  };
   for (const t of a.sentence.tokens) {
     const lower = words.get(t.lower);
     const lemma = t.lemma === t.lower ? lower : words.get(t.lemma);
-    if (lower?.breaks) negated = false;
+    if (lower?.breaks) {
+      negated = false;
+      close();
+    }
     if (lemma?.negator || lower?.rejector) negated = true;
+    if (lemma?.signal || lower?.signal || lower?.rejector) signal = true;
     const concepts = lemma?.concepts ?? lower?.concepts;
-    if (concepts) for (const concept of concepts) out.push(`${negated ? 'nkw' : 'kw'}:${concept}`);
+    if (concepts)
+      for (const concept of concepts) {
+        const f = `${negated ? 'nkw' : 'kw'}:${concept}`;
+        out.push(f);
+        clause.push(f);
+        let seen = distinct.get(concept);
+        if (!seen) distinct.set(concept, (seen = new Set()));
+        seen.add(lemma?.concepts ? t.lemma : t.lower);
+      }
   }
+  close();
+  for (const [concept, seen] of distinct) if (seen.size >= 2) out.push(`kw2:${concept}`);
   return out;
 }
 

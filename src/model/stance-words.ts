@@ -8,6 +8,8 @@ export interface StanceWord {
   rejector: boolean;
   /** In the negation breaks ("but", "while"). */
   breaks: boolean;
+  /** A word that states a position (a position, attitude, urging, obligation or decision word of the lexicon). */
+  signal: boolean;
   /** The concepts it is a codebook keyword of; undefined when none. */
   concepts: readonly string[] | undefined;
 }
@@ -23,12 +25,13 @@ export function stanceWords(lex: Lexicon, keywords: ReadonlyMap<string, readonly
   const words = new Map<string, StanceWord>();
   const entry = (word: string): StanceWord => {
     let found = words.get(word);
-    if (!found) words.set(word, (found = { negator: false, rejector: false, breaks: false, concepts: undefined }));
+    if (!found) words.set(word, (found = { negator: false, rejector: false, breaks: false, signal: false, concepts: undefined }));
     return found;
   };
   for (const w of lex.negators) entry(w).negator = true;
   for (const w of lex.rejectors) entry(w).rejector = true;
   for (const w of lex.negationBreaks) entry(w).breaks = true;
+  for (const list of [lex.positionVerbs, lex.attitudeObjectVerbs, lex.urgingVerbs, lex.obligationModals, lex.decisionVerbs, lex.attitudeNouns, lex.attitudeAdjectives]) for (const w of list) entry(w).signal = true;
   for (const [w, concepts] of keywords) entry(w).concepts = concepts;
   return words;
 }
