@@ -38,12 +38,12 @@ function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
   let negated = false;
   // A clause's keyword concepts and whether a word in it states a position: together they are a position on the concept
   // in words no cue lists ("kws:"), which the model may weigh for phrasings it has not seen.
-  let clause: string[] = [];
+  const clause = new Set<string>();
   let signal = false;
   const distinct = new Map<string, Set<string>>();
   const close = () => {
-    if (signal) for (const f of new Set(clause)) out.push(`${f.startsWith('n') ? 'nkws' : 'kws'}${f.slice(f.indexOf(':'))}`);
-    clause = [];
+    if (signal) for (const f of clause) out.push(f[0] === 'n' ? `nkws${f.slice(3)}` : `kws${f.slice(2)}`);
+    clause.clear();
     signal = false;
   };
   for (const t of a.sentence.tokens) {
@@ -60,7 +60,7 @@ function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
       for (const concept of concepts) {
         const f = `${negated ? 'nkw' : 'kw'}:${concept}`;
         out.push(f);
-        clause.push(f);
+        clause.add(f);
         let seen = distinct.get(concept);
         if (!seen) distinct.set(concept, (seen = new Set()));
         seen.add(lemma?.concepts ? t.lemma : t.lower);
