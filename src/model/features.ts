@@ -56,15 +56,18 @@ function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
     if (lemma?.negator || lower?.rejector) negated = true;
     if (lemma?.signal || lower?.signal || lower?.rejector) signal = true;
     const concepts = lemma?.concepts ?? lower?.concepts;
-    if (concepts)
+    if (concepts) {
+      // The form the keyword list has ("talks" and "Talks" are one keyword), found once for all its concepts.
+      const keyword = lemma?.concepts ? t.lemma : t.lower;
       for (const concept of concepts) {
         const f = `${negated ? 'nkw' : 'kw'}:${concept}`;
         out.push(f);
         clause.add(f);
         let seen = distinct.get(concept);
         if (!seen) distinct.set(concept, (seen = new Set()));
-        seen.add(lemma?.concepts ? t.lemma : t.lower);
+        seen.add(keyword);
       }
+    }
   }
   close();
   for (const [concept, seen] of distinct) if (seen.size >= 2) out.push(`kw2:${concept}`);
