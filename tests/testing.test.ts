@@ -110,7 +110,7 @@ describe('loadFixtures', () => {
   });
 
   it('accepts every fixture file of the repo, keeping fields the format does not know', () => {
-    for (const file of ['fixtures/attribution.jsonl', 'fixtures/examples/syria-1.jsonl', 'fixtures/examples/syria-2.jsonl', 'fixtures/heldout/phrasings.jsonl', 'fixtures/heldout/articles.jsonl', 'examples/labels.jsonl']) {
+    for (const file of ['fixtures/attribution.jsonl', 'fixtures/examples/syria-1.jsonl', 'fixtures/examples/syria-2.jsonl', 'fixtures/heldout/phrasings.jsonl', 'fixtures/heldout/articles.jsonl', 'fixtures/heldout/passages.jsonl', 'examples/labels.jsonl']) {
       expect(loadFixtures(join(root, file), { codebook: syria }).length).toBe(readGold(file).length);
     }
     expect(loadFixtures('{"id":"x","tags":["a"],"sentences":[{"text":"Hi.","claims":[],"note":"n"}]}')[0]).toMatchObject({ tags: ['a'], sentences: [{ note: 'n' }] });
