@@ -5,14 +5,17 @@
 // of one passage are never on both sides of a split.
 //
 //   npm run crossval [-- [--corpus FILE...] [--with FILE...] [--codebook FILE] [--learner L | --compare]
-//                        [--folds 5] [--seed 1] [--json]]
+//                        [--folds 5 | --by-file] [--seed 1] [--json]]
+//
+// --by-file holds out one corpus file at a time instead: the default corpus files are the six periods of
+// the war's diplomacy, so each test fold is a period the model never saw.
 //
 // Defaults: the corpus is fixtures/articles/*.jsonl (whole articles, the text users meet); the
 // example sets fixtures/examples/*.jsonl and fixtures/attribution.jsonl are always trained on and
 // never tested. With --codebook (your own), give --corpus and optionally --with.
 import { readFileSync, readdirSync } from 'node:fs';
 
-const USAGE = 'usage: npm run crossval -- [--corpus FILE...] [--with FILE...] [--codebook FILE] [--learner logistic|perceptron|bayes | --compare] [--folds 5] [--seed 1] [--json]';
+const USAGE = 'usage: npm run crossval -- [--corpus FILE...] [--with FILE...] [--codebook FILE] [--learner logistic|perceptron|bayes | --compare] [--folds 5 | --by-file] [--seed 1] [--json]';
 const LEARNERS = ['logistic', 'perceptron', 'bayes'];
 const root = new URL('..', import.meta.url);
 const fixtures = (dir) => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => new URL(`${dir}${f}`, root).pathname);
@@ -23,7 +26,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const out = { corpus: [], with: [], codebook: null, learners: ['logistic'], folds: 5, seed: 1, json: false };
+  const out = { corpus: [], with: [], codebook: null, learners: ['logistic'], folds: 5, seed: 1, json: false, byFile: false };
   let list = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -36,9 +39,10 @@ function parseArgs(argv) {
     else if (a === '--codebook') out.codebook = value();
     else if (a === '--learner') out.learners = [value()];
     else if (a === '--compare') out.learners = LEARNERS;
-    else if (a === '--folds') out.folds = Number(value());
+    else if (a === '--folds') (out.folds = Number(value())), (out.foldsGiven = true);
     else if (a === '--seed') out.seed = Number(value());
     else if (a === '--json') out.json = true;
+    else if (a === '--by-file') out.byFile = true;
     else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else if (list) list.push(a);
     else fail(`give files after --corpus or --with (got ${a})`);
@@ -48,6 +52,9 @@ function parseArgs(argv) {
   if (!Number.isFinite(out.seed)) fail('--seed must be a number');
   if (out.codebook && out.corpus.length === 0) fail('with --codebook, give your --corpus');
   if (out.corpus.length === 0) out.corpus = fixtures('fixtures/articles/');
+  if (out.byFile && out.foldsGiven) fail('--by-file makes one fold per corpus file: leave out --folds');
+  if (out.byFile && out.corpus.length < 2) fail('--by-file needs at least two --corpus files');
+  if (out.byFile) out.folds = out.corpus.length;
   if (out.with.length === 0 && !out.codebook) out.with = [...fixtures('fixtures/examples/'), new URL('fixtures/attribution.jsonl', root).pathname];
   return out;
 }
@@ -76,7 +83,8 @@ const lib = await import(new URL('../dist/index.js', import.meta.url)).catch((er
 const { train, createLabeler, evaluate, defineCodebook, syria } = lib;
 const codebook = args.codebook ? defineCodebook(JSON.parse(readFileSync(args.codebook, 'utf8'))) : syria;
 
-const corpus = args.corpus.flatMap(readJsonl);
+const byFile = args.corpus.map(readJsonl);
+const corpus = byFile.flat();
 const extra = args.with.flatMap(readJsonl);
 if (corpus.length < args.folds) fail(`${corpus.length} passages cannot be split into ${args.folds} folds`);
 // Folds by passage, balanced by sentences (largest first to the emptiest fold), ties broken by a seeded order.
@@ -89,6 +97,9 @@ for (const { i, n } of order) {
   foldOf[i] = k;
   size[k] += n;
 }
+// --by-file: each corpus file is a fold (the default corpus files are periods of the war, so every test fold is a
+// period the model was not trained on: a harder test of text it has not seen than folds of random articles).
+if (args.byFile) byFile.forEach((passages, k) => passages.forEach((_, j) => (foldOf[byFile.slice(0, k).reduce((n, f) => n + f.length, 0) + j] = k)));
 
 const LEVELS = ['strict', 'affiliation', 'stance'];
 const blank = () => ({ tp: 0, fp: 0, fn: 0 });
@@ -145,13 +156,13 @@ for (const learner of args.learners) {
 }
 results.rules = summarise(rules);
 
-const summary = { codebook: { id: codebook.id, version: codebook.version }, corpus: args.corpus.map((f) => f.replace(root.pathname, '')), with: args.with.map((f) => f.replace(root.pathname, '')), passages: corpus.length, sentences: corpus.reduce((n, p) => n + p.sentences.length, 0), folds: args.folds, seed: args.seed, results };
+const summary = { codebook: { id: codebook.id, version: codebook.version }, corpus: args.corpus.map((f) => f.replace(root.pathname, '')), with: args.with.map((f) => f.replace(root.pathname, '')), passages: corpus.length, sentences: corpus.reduce((n, p) => n + p.sentences.length, 0), folds: args.folds, byFile: args.byFile, seed: args.seed, results };
 if (args.json) {
   console.log(JSON.stringify(summary, null, 2));
   process.exit(0);
 }
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
-console.log(`${args.folds}-fold cross-validation by passage, codebook "${codebook.id}" ${codebook.version}: ${summary.passages} passages (${summary.sentences} sentences) tested, ${extra.length} example passages always trained on (seed ${args.seed})`);
+console.log(`${args.folds}-fold cross-validation by ${args.byFile ? 'corpus file (one fold per file)' : 'passage'}, codebook "${codebook.id}" ${codebook.version}: ${summary.passages} passages (${summary.sentences} sentences) tested, ${extra.length} example passages always trained on (seed ${args.seed})`);
 console.log('\nmicro F1 (%)           strict  affiliation  stance   holder accuracy');
 for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(22)} ${pct(r.strict.f1)}    ${pct(r.affiliation.f1)}     ${pct(r.stance.f1)}    ${pct(r.holderAccuracy)}`);
 const best = args.learners[0];
