@@ -26,7 +26,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const out = { corpus: [], with: [], codebook: null, learners: ['logistic'], folds: 5, seed: 1, json: false, byFile: false };
+  const out = { corpus: [], with: [], codebook: null, learners: ['logistic'], folds: 5, seed: 1, json: false, byFile: false, foldsGiven: false };
   let list = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -39,7 +39,10 @@ function parseArgs(argv) {
     else if (a === '--codebook') out.codebook = value();
     else if (a === '--learner') out.learners = [value()];
     else if (a === '--compare') out.learners = LEARNERS;
-    else if (a === '--folds') (out.folds = Number(value())), (out.foldsGiven = true);
+    else if (a === '--folds') {
+      out.folds = Number(value());
+      out.foldsGiven = true;
+    }
     else if (a === '--seed') out.seed = Number(value());
     else if (a === '--json') out.json = true;
     else if (a === '--by-file') out.byFile = true;
@@ -87,19 +90,22 @@ const byFile = args.corpus.map(readJsonl);
 const corpus = byFile.flat();
 const extra = args.with.flatMap(readJsonl);
 if (corpus.length < args.folds) fail(`${corpus.length} passages cannot be split into ${args.folds} folds`);
-// Folds by passage, balanced by sentences (largest first to the emptiest fold), ties broken by a seeded order.
-const order = corpus.map((p, i) => ({ i, n: p.sentences.length, r: Math.sin(args.seed * 9973 + i * 7919) }));
-order.sort((a, b) => b.n - a.n || a.r - b.r);
-const foldOf = new Array(corpus.length);
-const size = new Array(args.folds).fill(0);
-for (const { i, n } of order) {
-  const k = size.indexOf(Math.min(...size));
-  foldOf[i] = k;
-  size[k] += n;
+// With --by-file a passage's fold is its file's; else folds by passage, balanced by sentences (largest first to the
+// emptiest fold), ties broken by a seeded order.
+const foldOf = args.byFile ? byFile.flatMap((passages, k) => passages.map(() => k)) : balancedFolds(corpus, args.folds, args.seed);
+
+function balancedFolds(passages, folds, seed) {
+  const order = passages.map((p, i) => ({ i, n: p.sentences.length, r: Math.sin(seed * 9973 + i * 7919) }));
+  order.sort((a, b) => b.n - a.n || a.r - b.r);
+  const out = new Array(passages.length);
+  const size = new Array(folds).fill(0);
+  for (const { i, n } of order) {
+    const k = size.indexOf(Math.min(...size));
+    out[i] = k;
+    size[k] += n;
+  }
+  return out;
 }
-// --by-file: each corpus file is a fold (the default corpus files are periods of the war, so every test fold is a
-// period the model was not trained on: a harder test of text it has not seen than folds of random articles).
-if (args.byFile) byFile.forEach((passages, k) => passages.forEach((_, j) => (foldOf[byFile.slice(0, k).reduce((n, f) => n + f.length, 0) + j] = k)));
 
 const LEVELS = ['strict', 'affiliation', 'stance'];
 const blank = () => ({ tp: 0, fp: 0, fn: 0 });
