@@ -110,10 +110,10 @@ describe('loadFixtures', () => {
   });
 
   it('accepts every fixture file of the repo, keeping fields the format does not know', () => {
-    // Every example and held-out set, as the directories hold them: a set added there is checked with no edit here.
+    // Every example, held-out and development set, as the directories hold them: a set added there is checked with no edit here.
     const sets = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${dir}/${f}`);
-    const files = ['fixtures/attribution.jsonl', ...sets('fixtures/examples'), ...sets('fixtures/heldout'), 'examples/labels.jsonl'];
-    expect(files).toContain('fixtures/heldout/passages.jsonl');
+    const files = ['fixtures/attribution.jsonl', ...sets('fixtures/examples'), ...sets('fixtures/heldout'), ...sets('fixtures/development'), 'examples/labels.jsonl'];
+    expect(files).toEqual(expect.arrayContaining(['fixtures/heldout/passages.jsonl', 'fixtures/heldout/oppositions.jsonl', 'fixtures/development/oppositions.jsonl']));
     for (const file of files) {
       expect(loadFixtures(join(root, file), { codebook: syria }).length).toBe(readGold(file).length);
     }

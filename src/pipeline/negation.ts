@@ -79,6 +79,8 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       found.push({ rule: 'neg.before', at: k });
     }
   }
+  const extraposed = extraposedRejection(lex, tokens, first);
+  if (extraposed >= 0) found.push({ rule: 'neg.extraposed', at: extraposed });
   for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(lex, tokens[k]!, tokens[k + 1], tokens[k - 1])) found.push({ rule: 'neg.inside', at: k });
   for (let k = last + 1; k < tokens.length && k <= last + REACH_AFTER; k++) {
     const tok = tokens[k]!;
@@ -87,6 +89,16 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)", "… was voted down", "… would be
     // cut back".
     const passive = /ed$/.test(tok.lower) || lex.maps.particleVerbs.has(tok.lower);
+    // "… is off the table", "… remains a non-starter".
+    if (startsPhrase(lex.rejectingPhrases, tokens, k)) {
+      found.push({ rule: 'neg.after-predicate', at: k });
+      break;
+    }
+    // "… would only prolong the war": the stance phrase is the subject of a harmful consequence.
+    if (lex.harmVerbs.has(tok.lemma) && predicateOf(lex, tokens, last, k)) {
+      found.push({ rule: 'neg.after-harm', at: k });
+      break;
+    }
     if (lex.postRejectors.has(tok.lower) || (k > last + 1 && lex.copulas.has(before) && passive && isNegator(lex, tok, tokens[k + 1], tokens[k - 1]))) {
       found.push({ rule: 'neg.after-predicate', at: k });
       break;
@@ -97,8 +109,71 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     }
     if (k <= last + 2 && (tok.lower === 'not' || tok.lemma === 'not' || tok.lower === "n't") && lex.modalsBeforeNot.has(before)) {
       found.push({ rule: 'neg.after-modal', at: k });
+      // "… cannot be ruled out": a passive rejecting verb after the negated modal cancels it (the stance stays open).
+      const be = tokens[k + 1];
+      const verb = tokens[k + 2];
+      if (be && verb && lex.copulas.has(be.lower) && (/ed$/.test(verb.lower) || lex.maps.particleVerbs.has(verb.lower)) && isNegator(lex, verb, tokens[k + 3], be)) {
+        found.push({ rule: 'neg.after-predicate', at: k + 2 });
+      }
       break;
     }
   }
   return found;
+}
+
+// Tokens between "it" and its copula ("it would be"), and between the copula and the rejecting predicate ("is a grave mistake").
+const IT_REACH = 3;
+const PREDICATE_REACH = 4;
+
+/**
+ * An extraposed rejecting predicate before the stance's infinitive: "it would be a mistake to send troops", "it is
+ * dangerous to arm the rebels". The predicate is one of the words that reject a stance phrase after it ("… is a
+ * mistake"), here in the other order, with "to" right before the stance (or opening it) and "it" and a copula before
+ * the predicate. The predicate's token, or -1.
+ */
+function extraposedRejection(lex: Lexicon, tokens: readonly PatternToken[], first: number): number {
+  const to = tokens[first]?.lower === 'to' ? first : tokens[first - 1]?.lower === 'to' ? first - 1 : -1;
+  if (to < 0) return -1;
+  // A closing quotation mark ("a 'grave mistake' to walk away") or a "not" ("a mistake not to act") may stand before "to".
+  const between = tokens[to - 1]?.lower ?? '';
+  const at = /^["'”’]$/.test(between) || between === 'not' ? to - 2 : to - 1;
+  if (at < 0 || !lex.postRejectors.has(tokens[at]!.lower)) return -1;
+  for (let c = at - 1; c >= 0 && c >= at - PREDICATE_REACH; c--) {
+    if (!lex.copulas.has(tokens[c]!.lower)) continue;
+    for (let i = c - 1; i >= 0 && i >= c - IT_REACH; i--) if (tokens[i]!.lower === 'it') return at;
+    return -1;
+  }
+  return -1;
+}
+
+// Words that may stand between a subject and its verb: auxiliaries and modals ("would"), and these adverbs ("would only").
+const BEFORE_VERB = new Set(['only', 'further', 'also', 'just', 'simply', 'merely', 'inevitably']);
+// At most this many of them.
+const BEFORE_VERB_REACH = 3;
+
+/** Whether the verb at k is the predicate of the phrase ending at `last`: right after it, or after auxiliaries and adverbs only. */
+function predicateOf(lex: Lexicon, tokens: readonly PatternToken[], last: number, k: number): boolean {
+  if (k - last - 1 > BEFORE_VERB_REACH) return false;
+  for (let i = last + 1; i < k; i++) {
+    const w = tokens[i]!.lower;
+    if (!lex.modalsBeforeNot.has(w) && !BEFORE_VERB.has(w)) return false;
+  }
+  return true;
+}
+
+// Each list of phrases, split into words once.
+const splitPhrases = new WeakMap<ReadonlySet<string>, string[][]>();
+
+/** Whether one of `phrases` (space-separated words) starts at token k. */
+function startsPhrase(phrases: ReadonlySet<string>, tokens: readonly PatternToken[], k: number): boolean {
+  let split = splitPhrases.get(phrases);
+  if (!split) splitPhrases.set(phrases, (split = [...phrases].map((p) => p.split(' '))));
+  const first = tokens[k]!.lower;
+  for (const words of split) {
+    if (words[0] !== first) continue;
+    let w = 1;
+    while (w < words.length && tokens[k + w]?.lower === words[w]) w++;
+    if (w === words.length) return true;
+  }
+  return false;
 }

@@ -52,6 +52,29 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // Past a relative "that", a rejecting verb still reaches.
     ['Moscow would oppose any deal that brought a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    // A rejecting verb of exclusion before the stance.
+    ['Paris excludes sending ground troops to Syria.', 'sending ground troops: military-involvement oppose [neg.before]'],
+    // A negated modal, then a passive rejecting verb: the stance stays open, and the two cancel.
+    ['A ground operation cannot be ruled out, Erdogan said.', 'ground operation: military-involvement support [neg.after-modal neg.after-predicate]'],
+    ['A ground operation cannot be excluded, Erdogan said.', 'ground operation: military-involvement support [neg.after-modal neg.after-predicate]'],
+    // An extraposed rejecting predicate before the stance's infinitive ("it … a mistake to …").
+    ['It would be a mistake to send troops, Lavrov said.', 'send troops: military-involvement oppose [neg.extraposed]'],
+    ['Lavrov said it is dangerous to arm the rebels.', 'to arm the rebels: military-involvement oppose [neg.extraposed]'],
+    ["Hammond said it would be a 'grave mistake' to suspend talks with Moscow.", 'suspend talks: cooperate support [neg.extraposed]'],
+    ['It would be a mistake not to send troops, Lavrov said.', 'send troops: military-involvement support [neg.before neg.extraposed]'],
+    // Rejecting verbs with their particle, and objection words.
+    ['Ankara shied away from sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    ['Paris brushed aside calls for a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow balked at sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    ['Tehran voiced objections to a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow objected to sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    // A rejecting phrase after the stance.
+    ['A political solution is off the table, the minister said.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['Sending troops is out of the question, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-predicate]'],
+    ['A political solution remains a non-starter, Damascus said.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    // The stance phrase as the subject of a harmful consequence.
+    ['Sending troops would only prolong the war, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-harm]'],
+    ['Arming the rebels risks a wider war, Lavrov said.', 'Arming the rebels: military-involvement oppose [neg.after-harm]'],
   ])('%s → %s', (text, row) => {
     expect(stances(text)).toContain(row);
   });
@@ -66,6 +89,13 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['… and a rejecting word a cue names', 'Moscow ruled out cooperation with Washington.', 'ruled out cooperation: cooperate oppose []'],
     ['a passive of a verb that rejects only with its particle', 'The idea of a political solution was ruled a success.', 'political solution: political-solution support []'],
     ['a negator too far before', 'Nobody expected that the long, hard and bitter talks in Vienna would bring a political solution.', 'political solution: political-solution support []'],
+    ['a predicate before an infinitive with no "it" and copula', 'The mistake to send troops was made in 2003.', 'send troops: military-involvement support []'],
+    ['an extraposed predicate that rejects nothing', 'Lavrov said it was important to send troops.', 'send troops: military-involvement support []'],
+    ['a rejecting predicate in another clause', 'It would be a mistake, Lavrov said, and Moscow will send troops.', 'send troops: military-involvement support []'],
+    ['a particle verb without its particle', 'The shy minister backed a political solution.', 'political solution: political-solution support []'],
+    ['a phrase that is no rejecting one', 'Talks on a political solution are on the table.', 'political solution: political-solution support []'],
+    ['a consequence that harms nothing', 'A political solution would end the war, Lavrov said.', 'political solution: political-solution support []'],
+    ['a harmful verb before the stance, which is its object', 'Terrorists would undermine a political solution.', 'political solution: political-solution support []'],
   ])('trap: %s does not flip (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
@@ -78,6 +108,10 @@ describe('negation: negating words', () => {
     ['not', undefined, undefined, true],
     ['never', undefined, undefined, true],
     ['rejects', undefined, undefined, true],
+    ['excluded', undefined, undefined, true],
+    ['objected', undefined, undefined, true],
+    ['shied', 'away', undefined, true],
+    ['shied', 'from', undefined, false],
     // A verb whose particle makes it a negation: "ruled out", "warned against".
     ['ruled', 'out', undefined, true],
     ['ruled', 'that', undefined, false],
