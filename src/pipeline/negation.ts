@@ -146,9 +146,7 @@ function extraposedRejection(lex: Lexicon, tokens: readonly PatternToken[], firs
   return -1;
 }
 
-// Words that may stand between a subject and its verb: auxiliaries and modals ("would"), and these adverbs ("would only").
-const BEFORE_VERB = new Set(['only', 'further', 'also', 'just', 'simply', 'merely', 'inevitably']);
-// At most this many of them.
+// Auxiliaries and adverbs that may stand between the stance phrase and its verb ("would only further").
 const BEFORE_VERB_REACH = 3;
 
 /** Whether the verb at k is the predicate of the phrase ending at `last`: right after it, or after auxiliaries and adverbs only. */
@@ -156,7 +154,7 @@ function predicateOf(lex: Lexicon, tokens: readonly PatternToken[], last: number
   if (k - last - 1 > BEFORE_VERB_REACH) return false;
   for (let i = last + 1; i < k; i++) {
     const w = tokens[i]!.lower;
-    if (!lex.modalsBeforeNot.has(w) && !BEFORE_VERB.has(w)) return false;
+    if (!lex.modalsBeforeNot.has(w) && !lex.harmAdverbs.has(w)) return false;
   }
   return true;
 }
