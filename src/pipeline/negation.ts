@@ -8,6 +8,7 @@ const REACH_AFTER = 5;
 
 const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
 /** A word that negates what follows: a negator, or a rejecting word ("rejects", "ruled out", "warned against"). */
 export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
@@ -74,8 +75,8 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       continue;
     }
     if (isNegator(lex, tok, tokens[k + 1], tokens[k - 1])) {
-      // "not only": no negation.
-      if (tok.lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
+      // "not only", "not merely … but": no negation.
+      if (tok.lower === 'not' && NOT_ONLY.has(tokens[k + 1]?.lower ?? '')) continue;
       found.push({ rule: 'neg.before', at: k });
     }
   }

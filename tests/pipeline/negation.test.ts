@@ -68,6 +68,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow balked at sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
     ['Tehran voiced objections to a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Moscow objected to sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    ['Tehran objects to a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Moscow did not object to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     // A rejecting phrase after the stance.
     ['A political solution is off the table, the minister said.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['Sending troops is out of the question, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-predicate]'],
@@ -81,6 +83,8 @@ describe('negation: what flips a stance, and by which rule', () => {
 
   it.each([
     ['"not only"', 'Moscow wants not only a political solution but elections.', 'political solution: political-solution support []'],
+    ['"not merely … but"', 'Moscow wants not merely a political solution but elections.', 'political solution: political-solution support []'],
+    ['"object" without "to"', 'The object of the talks is a political solution.', 'political solution: political-solution support []'],
     ['a "not" that negates a copula further back', 'The focus must not be on a political solution.', 'political solution: political-solution support []'],
     ['a negation after a comma', 'Moscow wants a political solution, not a war.', 'political solution: political-solution support []'],
     ['a negator past a relative "that" that is no rejecting verb', 'Moscow did not say that it wanted a political solution.', 'political solution: political-solution support []'],
