@@ -87,9 +87,6 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     const tok = tokens[k]!;
     if (lex.negationBreaks.has(tok.lower) && tok.lower !== 'and') break;
     const before = tokens[k - 1]?.lower ?? '';
-    // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)", "… was voted down", "… would be
-    // cut back".
-    const passive = /ed$/.test(tok.lower) || lex.maps.particleVerbs.has(tok.lower);
     // "… is off the table", "… remains a non-starter".
     if (startsPhrase(lex.rejectingPhrases, tokens, k)) {
       found.push({ rule: 'neg.after-predicate', at: k });
@@ -100,7 +97,9 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       found.push({ rule: 'neg.after-harm', at: k });
       break;
     }
-    if (lex.postRejectors.has(tok.lower) || (k > last + 1 && lex.copulas.has(before) && passive && isNegator(lex, tok, tokens[k + 1], tokens[k - 1]))) {
+    // "… is unacceptable"; a passive rejecting verb: "… was rejected (by Moscow)", "… was voted down", "… would be
+    // cut back".
+    if (lex.postRejectors.has(tok.lower) || (k > last + 1 && passiveRejection(lex, tokens, k))) {
       found.push({ rule: 'neg.after-predicate', at: k });
       break;
     }
@@ -111,15 +110,18 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     if (k <= last + 2 && (tok.lower === 'not' || tok.lemma === 'not' || tok.lower === "n't") && lex.modalsBeforeNot.has(before)) {
       found.push({ rule: 'neg.after-modal', at: k });
       // "… cannot be ruled out": a passive rejecting verb after the negated modal cancels it (the stance stays open).
-      const be = tokens[k + 1];
-      const verb = tokens[k + 2];
-      if (be && verb && lex.copulas.has(be.lower) && (/ed$/.test(verb.lower) || lex.maps.particleVerbs.has(verb.lower)) && isNegator(lex, verb, tokens[k + 3], be)) {
-        found.push({ rule: 'neg.after-predicate', at: k + 2 });
-      }
+      if (k + 2 < tokens.length && passiveRejection(lex, tokens, k + 2)) found.push({ rule: 'neg.after-predicate', at: k + 2 });
       break;
     }
   }
   return found;
+}
+
+/** Whether token k is a passive rejecting verb after its copula: "(was) rejected", "(be) ruled out", "(were) voted down". */
+function passiveRejection(lex: Lexicon, tokens: readonly PatternToken[], k: number): boolean {
+  const verb = tokens[k]!;
+  const passive = /ed$/.test(verb.lower) || lex.maps.particleVerbs.has(verb.lower);
+  return passive && lex.copulas.has(tokens[k - 1]?.lower ?? '') && isNegator(lex, verb, tokens[k + 1], tokens[k - 1]);
 }
 
 // Tokens between "it" and its copula ("it would be"), and between the copula and the rejecting predicate ("is a grave mistake").
