@@ -22,17 +22,6 @@ export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | 
 }
 
 /**
- * The negations that govern tokens[first..last], each with its rule id and place: a negator or
- * rejecting word before it in its clause ("neg.before"), "rather than"
- * ("neg.rather-than"), one inside a gap of the match ("neg.inside"), and a
- * rejecting predicate after it ("neg.after": "… is unacceptable", "… is no
- * precondition", "… will not bring"). A noun-phrase stance ("a political
- * solution") is negated by "no" or "without" before it, or a "not" right
- * before it, not by a "not" that negates a copula further back ("the focus
- * must not be on a transition"). Past a relative "that" only a rejecting
- * verb still reaches ("would oppose any deal that kept him").
- */
-/**
  * An "and" or a comma at k in a list of actors' names that modify one noun ("rejected Russian and Iranian calls", "U.S. and
  * Turkish demands"): inside a noun phrase, no clause boundary.
  */
@@ -54,6 +43,19 @@ export interface Negation {
   at: number;
 }
 
+/**
+ * The negations that govern tokens[first..last], each with its rule id and place: a negator or
+ * rejecting word before it in its clause ("neg.before"), "rather than" ("neg.rather-than"), an
+ * extraposed rejecting predicate before its infinitive ("neg.extraposed": "it would be a mistake to
+ * …"), one inside a gap of the match ("neg.inside"), and after it a rejecting predicate or phrase
+ * ("neg.after-predicate": "… is unacceptable", "… was ruled out", "… is off the table"), a negated
+ * copula ("neg.after-copula": "… is no precondition"), a negated modal ("neg.after-modal": "… will
+ * not bring"; with a passive rejecting verb after it the two cancel: "… cannot be ruled out") or a
+ * harmful consequence ("neg.after-harm": "… would only prolong the war"). A noun-phrase stance ("a
+ * political solution") is negated by "no" or "without" before it, or a "not" right before it, not by
+ * a "not" that negates a copula further back ("the focus must not be on a transition"). Past a
+ * relative "that" only a rejecting verb still reaches ("would oppose any deal that kept him").
+ */
 export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], first: number, last: number, literal: ReadonlySet<number>): Negation[] {
   const found: Negation[] = [];
   const nominal = NOMINAL.has(pos[first] ?? '');
