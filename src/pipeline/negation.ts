@@ -60,7 +60,10 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
   const found: Negation[] = [];
   const nominal = NOMINAL.has(pos[first] ?? '');
   let pastThat = false;
-  for (let k = first - 1; k >= 0 && k >= first - REACH_BEFORE; k--) {
+  // A stance phrase that opens a clause of its own ("no peace as long as Assad stays", "… while he remains"): a negation
+  // before it belongs to the clause it depends on.
+  const opensClause = lex.negationBreaks.has(tokens[first]!.lower) || asLongAs(tokens, first);
+  for (let k = first - 1; !opensClause && k >= 0 && k >= first - REACH_BEFORE; k--) {
     const tok = tokens[k]!;
     if (tok.lower === 'that') {
       pastThat = true;
@@ -179,4 +182,10 @@ function startsPhrase(phrases: ReadonlySet<string>, tokens: readonly PatternToke
     if (w === words.length) return true;
   }
   return false;
+}
+
+/** Whether tokens[k..] read "as long as" or "so long as". */
+function asLongAs(tokens: readonly PatternToken[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'as' || w === 'so') && tokens[k + 1]?.lower === 'long' && tokens[k + 2]?.lower === 'as';
 }

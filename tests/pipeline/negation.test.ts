@@ -74,6 +74,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution is off the table, the minister said.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['Sending troops is out of the question, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-predicate]'],
     ['A political solution remains a non-starter, Damascus said.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['Arming the rebels would be a recipe for disaster, Rome said.', 'Arming the rebels: military-involvement oppose [neg.after-predicate]'],
+    ['The peace talks are a farce, the rebel leader said.', 'peace talks: political-solution oppose [neg.after-predicate]'],
     // The stance phrase as the subject of a harmful consequence.
     ['Sending troops would only prolong the war, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-harm]'],
     ['Arming the rebels risks a wider war, Lavrov said.', 'Arming the rebels: military-involvement oppose [neg.after-harm]'],
@@ -100,6 +102,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['a phrase that is no rejecting one', 'Talks on a political solution are on the table.', 'political solution: political-solution support []'],
     ['a consequence that harms nothing', 'A political solution would end the war, Lavrov said.', 'political solution: political-solution support []'],
     ['a harmful verb before the stance, which is its object', 'Terrorists would undermine a political solution.', 'political solution: political-solution support []'],
+    ['a negator before a stance that opens its own clause ("as long as")', 'There can be no peace as long as Assad stays in power.', 'as long as Assad stays in power: assad-must-go support []'],
+    ['… and "while"', 'No settlement is possible while Assad remains in power, Paris said.', 'while Assad remains in power: assad-must-go support []'],
   ])('trap: %s does not flip (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
