@@ -4,7 +4,8 @@ import type { Mention, Token } from './types.js';
 
 const ONE = /^(a|an|one)$/i;
 
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+// A Map, not an object: a word such as "constructor" must not read a property every object has.
+const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['2', 2], ['3', 3], ['4', 4], ['5', 5]]);
 // Lowercase modifiers a pair noun may take after its article or number ("the three guarantor states").
 const PAIR_MODIFIERS = 2;
 
@@ -114,7 +115,7 @@ export function findGroupsAndPronouns(set: MentionSet): void {
         continue;
       }
     }
-    const count = tok.lower === 'both' ? 2 : tokens[i - 1]?.lower === 'the' ? COUNTS[tok.lower] : undefined;
+    const count = tok.lower === 'both' ? 2 : tokens[i - 1]?.lower === 'the' ? COUNTS.get(tok.lower) : undefined;
     // "the three guarantor states", "the warring sides": lowercase modifiers may stand before the noun.
     const nounAt = count || tok.lower === 'the' ? pairNounAfter(set, i + 1) : -1;
     const pair = count && nounAt > 0 ? lex.maps.pairNouns.get(tokens[nounAt]!.lower) : undefined;
