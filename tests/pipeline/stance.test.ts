@@ -42,6 +42,7 @@ describe('stance: cues', () => {
   it.each([
     ['what parties discussed is a topic', 'The two sides discussed a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['an open question ("whether") is a topic', 'The minister would not say whether Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
+    ['what is speculated is a topic', 'The visit fuelled speculation that Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['who fights to do what describes the war', 'Moscow backs factions fighting to topple the regime.', 'topple the regime: assad-must-go support assad-must-go/topple-the-regime [stance.fighting]'],
   ])('flags a match that is no position: %s', (_, text, row) => {
     expect(stances(text)).toContain(row);
