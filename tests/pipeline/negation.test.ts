@@ -70,6 +70,11 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow objected to sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
     ['Tehran objects to a political solution.', 'political solution: political-solution oppose [neg.before]'],
     ['Moscow did not object to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
+    // The verbs of criticism and reluctance news uses, in all their forms; "cautioned" only with "against".
+    ['Rome cautioned against arming the rebels.', 'arming the rebels: military-involvement oppose [neg.before]'],
+    ['Ankara is reluctant to send troops.', 'send troops: military-involvement oppose [neg.before]'],
+    ['Moscow derided calls for a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Paris keeps criticising plans to send troops.', 'plans to send: military-involvement oppose [neg.before]'],
     // A rejecting phrase after the stance.
     ['A political solution is off the table, the minister said.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['Sending troops is out of the question, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-predicate]'],
@@ -99,6 +104,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['an extraposed predicate that rejects nothing', 'Lavrov said it was important to send troops.', 'send troops: military-involvement support []'],
     ['a rejecting predicate in another clause', 'It would be a mistake, Lavrov said, and Moscow will send troops.', 'send troops: military-involvement support []'],
     ['a particle verb without its particle', 'The shy minister backed a political solution.', 'political solution: political-solution support []'],
+    ['"cautioned" without "against"', 'Rome cautioned that it would send troops.', 'send troops: military-involvement support []'],
     ['a phrase that is no rejecting one', 'Talks on a political solution are on the table.', 'political solution: political-solution support []'],
     ['a consequence that harms nothing', 'A political solution would end the war, Lavrov said.', 'political solution: political-solution support []'],
     ['a harmful verb before the stance, which is its object', 'Terrorists would undermine a political solution.', 'political solution: political-solution support []'],
