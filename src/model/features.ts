@@ -31,19 +31,19 @@ function hasContent(lemma: string): boolean {
 const startsWithDigit = (lemma: string): boolean => lemma.charCodeAt(0) >= 0x30 && lemma.charCodeAt(0) <= 0x39;
 /**
  * The concepts whose codebook keywords a sentence uses ("kw:"), inside a negation's reach "nkw:": a negator
- * (as a lemma) or a rejector (as written) opens the reach, a negation break closes it.
+ * (as a lemma) or a rejector (as written) opens the reach, a negation break closes it. Each is given to `emit`
+ * as its prefix and concept, in the order of the features.
  */
-function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
-  const out: string[] = [];
+function keywordHits(a: SentenceAnalysis, words: StanceWords, emit: (prefix: string, concept: string) => void): void {
   let negated = false;
   // A clause's keyword concepts and whether a word in it states a position: together they are a position on the concept
-  // in words no cue lists ("kws:"), which the model may weigh for phrasings it has not seen.
-  const clause = new Set<string>();
+  // in words no cue lists ("kws:"), which the model may weigh for phrasings it has not seen. Pairs of prefix and concept.
+  const clause: string[] = [];
   let signal = false;
   const distinct = new Map<string, Set<string>>();
   const close = () => {
-    if (signal) for (const f of clause) out.push(f[0] === 'n' ? `nkws${f.slice(3)}` : `kws${f.slice(2)}`);
-    clause.clear();
+    if (signal) for (let k = 0; k < clause.length; k += 2) emit(clause[k] === 'nkw:' ? 'nkws:' : 'kws:', clause[k + 1]!);
+    clause.length = 0;
     signal = false;
   };
   for (const t of a.sentence.tokens) {
@@ -60,9 +60,9 @@ function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
       // The form the keyword list has ("talks" and "Talks" are one keyword), found once for all its concepts.
       const keyword = lemma?.concepts ? t.lemma : t.lower;
       for (const concept of concepts) {
-        const f = `${negated ? 'nkw' : 'kw'}:${concept}`;
-        out.push(f);
-        clause.add(f);
+        const prefix = negated ? 'nkw:' : 'kw:';
+        emit(prefix, concept);
+        if (!holdsPair(clause, prefix, concept)) clause.push(prefix, concept);
         let seen = distinct.get(concept);
         if (!seen) distinct.set(concept, (seen = new Set()));
         seen.add(keyword);
@@ -70,9 +70,13 @@ function keywordHits(a: SentenceAnalysis, words: StanceWords): string[] {
     }
   }
   close();
-  for (const [concept, seen] of distinct) if (seen.size >= 2) out.push(`kw2:${concept}`);
-  return out;
+  for (const [concept, seen] of distinct) if (seen.size >= 2) emit('kw2:', concept);
 }
+
+const holdsPair = (pairs: readonly string[], a: string, b: string): boolean => {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === a && pairs[k + 1] === b) return true;
+  return false;
+};
 
 /** The lemma stream of a sentence, actors replaced by their kind ("@state must stop"). */
 function lemmaStream(a: SentenceAnalysis): string[] {
@@ -116,6 +120,7 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
       word: (prefix, lemma) => out.push(`${prefix}${lemma}`),
       bigram: (prev, lemma) => out.push(`b:${prev}_${lemma}`),
       name: (feature) => out.push(feature),
+      parts: (...parts) => out.push(parts.join('')),
     },
     words,
   );
@@ -125,13 +130,15 @@ export function stanceFeatures(a: SentenceAnalysis, stances: readonly FoundStanc
 /**
  * Receives the features of `stanceFeatures` in their order: a lemma's
  * feature ("w:" or "nw:" and the lemma), a bigram ("b:" prev "_" lemma),
- * or any other by its name. Labeling scores the lemma features from the
+ * or any other by its name or its parts. Labeling scores the lemma features from the
  * lemmas (`scoreStance`), training spells them out, so both read the same.
  */
 export interface StanceSink {
   word(prefix: 'w:' | 'nw:', lemma: string): void;
   bigram(prev: string, lemma: string): void;
   name(feature: string): void;
+  /** The feature its parts spell, joined: a scorer may find it from the parts, which are strings it has seen before. */
+  parts(a: string, b: string, c?: string, d?: string, e?: string): void;
 }
 
 /**
@@ -161,25 +168,32 @@ export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundS
     sink.bigram(prev, w);
     prev = w;
   }
-  // The rest, a dozen or so a sentence, by name.
-  const out: string[] = [];
-  for (const f of keywordHits(a, words)) out.push(f, `kwh:${f}:${a.holder ? a.holder.source : 'none'}`);
+  // The rest, a dozen or so a sentence, by their parts (see StanceSink.parts).
+  const source = a.holder ? a.holder.source : 'none';
+  keywordHits(a, words, (prefix, concept) => {
+    sink.parts(prefix, concept);
+    sink.parts('kwh:', prefix, concept, ':', source);
+  });
   for (const s of stances) {
-    out.push(`cue:${s.cue}`, `cc:${s.concept}:${s.polarity}`, `cn:${s.concept}`);
-    if (s.negations.length > 0) out.push(`cneg:${s.concept}`);
-    for (const f of s.flags) out.push(`cf:${s.concept}:${f}`);
-    for (const n of s.negations) out.push(`neg:${n.rule}`);
+    sink.parts('cue:', s.cue);
+    sink.parts('cc:', s.concept, ':', s.polarity);
+    sink.parts('cn:', s.concept);
+    if (s.negations.length > 0) sink.parts('cneg:', s.concept);
+    for (const f of s.flags) sink.parts('cf:', s.concept, ':', f);
+    for (const n of s.negations) sink.parts('neg:', n.rule);
   }
   const h = a.holder;
-  out.push(`h:${h ? h.source : 'none'}`, `hr:${h?.rule ?? 'none'}`);
-  if (h) out.push(`hk:${h.actor.kind}`);
-  if (a.sentence.isHeadline) out.push('headline');
-  if (a.quotes.inside.some(Boolean)) out.push('quoted');
-  if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) out.push('p:same-holder');
+  sink.parts('h:', h ? h.source : 'none');
+  sink.parts('hr:', h?.rule ?? 'none');
+  if (h) sink.parts('hk:', h.actor.kind);
+  if (a.sentence.isHeadline) sink.name('headline');
+  if (a.quotes.inside.some(Boolean)) sink.name('quoted');
+  if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) sink.name('p:same-holder');
   // Only the sentences before: what follows a sentence never changes its labels (a text may be labelled as it grows).
-  for (let d = 1; d <= NEIGHBOURS; d++) for (const s of doc.stances[doc.index - d] ?? []) out.push(`p${d}:${s.concept}:${s.polarity}`);
-  for (const f of out) sink.name(f);
+  for (let d = 1; d <= NEIGHBOURS; d++) for (const s of doc.stances[doc.index - d] ?? []) sink.parts(NEIGHBOUR_PREFIXES[d]!, s.concept, ':', s.polarity);
 }
+
+const NEIGHBOUR_PREFIXES = Array.from({ length: NEIGHBOURS + 1 }, (_, d) => `p${d}:`);
 
 const bucket = (d: number) => (d < 0 ? 'none' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+');
 

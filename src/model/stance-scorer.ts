@@ -17,6 +17,29 @@ interface LemmaIndex {
   /** Per pair of lemma ids (prev · width + lemma): the row offset of "b:prev_lemma". */
   pairs: Map<number, number>;
   width: number;
+  /** The other features by their parts (see StanceSink.parts). */
+  named: NameNode;
+}
+
+/**
+ * A feature spelled so far, its row offset (or -1), and the parts that may come after it: a name made of a
+ * concept, a cue id or a rule id is found from those strings, which come from the codebook and the rules and so
+ * are hashed already, instead of spelling a fresh string and hashing it against every name of the model.
+ */
+interface NameNode {
+  name: string;
+  at: number;
+  next: Map<string, NameNode>;
+}
+
+function after(node: NameNode, part: string, offsets: ReadonlyMap<string, number>): NameNode {
+  let next = node.next.get(part);
+  if (!next) {
+    const name = node.name + part;
+    next = { name, at: offsets.get(name) ?? -1, next: new Map() };
+    node.next.set(part, next);
+  }
+  return next;
 }
 
 const indexes = new WeakMap<LinearModel, LemmaIndex>();
@@ -44,7 +67,8 @@ function indexOf(model: LinearModel): LemmaIndex {
     }
   }
   const width = ids.size;
-  const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: new Map(), width };
+  const named: NameNode = { name: '', at: -1, next: new Map() };
+  const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: new Map(), width, named };
   for (const [n, at] of words) index.word[n] = at;
   for (const [n, at] of negated) index.negated[n] = at;
   for (const [p, n, at] of pairs) index.pairs.set(p * width + n, at);
@@ -63,7 +87,7 @@ function indexOf(model: LinearModel): LemmaIndex {
  */
 export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
   const { offsets, rows, bias } = linearRows(model);
-  const { ids, word, negated, pairs, width } = indexOf(model);
+  const { ids, word, negated, pairs, width, named } = indexOf(model);
   // The rows of the features found, in their order; added up at the end, class by class.
   const found: number[] = [];
   const add = (at: number | undefined) => {
@@ -88,6 +112,13 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
       if (p !== undefined && n !== undefined) add(pairs.get(p * width + n));
     },
     name: (feature) => add(offsets.get(feature)),
+    parts: (a, b, c, d, e) => {
+      let node = after(after(named, a, offsets), b, offsets);
+      if (c !== undefined) node = after(node, c, offsets);
+      if (d !== undefined) node = after(node, d, offsets);
+      if (e !== undefined) node = after(node, e, offsets);
+      add(node.at);
+    },
   });
   // Each class's logit is its bias plus its weight in every row, in the order the rows came: the sum scoreLinear makes,
   // to the bit (a class's sum never mixes with another's), with the running sum in a local instead of the array.

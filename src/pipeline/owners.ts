@@ -170,19 +170,33 @@ const DASHES = new Set(['--', '—', '–']);
  */
 function asides(tokens: readonly Token[]): boolean[] {
   const inside = new Array<boolean>(tokens.length).fill(false);
-  const found = tokens.flatMap((t, k) => (DASHES.has(t.value) ? [k] : []));
-  if (found.length % 2 === 1) found.splice(tokens.slice(0, found[0]).some(isVerb) ? found.length - 1 : 0, 1);
-  const dashes = new Set(found);
+  const unpaired = unpairedDash(tokens);
   let dash = false;
   let bracket = 0;
   for (let k = 0; k < tokens.length; k++) {
     const v = tokens[k]!.value;
     if (v === '(') bracket++;
-    if (dashes.has(k)) dash = !dash;
+    if (k !== unpaired && DASHES.has(v)) dash = !dash;
     inside[k] = dash || bracket > 0;
     if (v === ')') bracket = Math.max(0, bracket - 1);
   }
   return inside;
+}
+
+/** Of an odd number of dashes, the one with no partner (see asides); else -1. One pass: it runs for every stance. */
+function unpairedDash(tokens: readonly Token[]): number {
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DASHES.has(tokens[k]!.value)) continue;
+    if (first < 0) first = k;
+    last = k;
+    count++;
+  }
+  if (count % 2 === 0) return -1;
+  for (let k = 0; k < first; k++) if (isVerb(tokens[k]!)) return last;
+  return first;
 }
 
 /**

@@ -7,18 +7,19 @@ const MAX_SENTENCES_OPEN = 8;
 type Style = QuoteRun['style'];
 type Mark = { style: Style; role: 'open' | 'close' | 'either' };
 
-const MARKS: Record<string, Mark> = {
-  '“': { style: 'double', role: 'open' },
-  '”': { style: 'double', role: 'close' },
-  '„': { style: 'double', role: 'open' },
-  '"': { style: 'double', role: 'either' },
-  '″': { style: 'double', role: 'either' },
-  '«': { style: 'guillemet', role: 'open' },
-  '»': { style: 'guillemet', role: 'close' },
-  '‘': { style: 'single', role: 'open' },
-  '’': { style: 'single', role: 'close' },
-  "'": { style: 'single', role: 'either' },
-};
+// A Map: every token is looked up, and an object's keys would make V8 intern each token's string first.
+const MARKS = new Map<string, Mark>([
+  ['“', { style: 'double', role: 'open' }],
+  ['”', { style: 'double', role: 'close' }],
+  ['„', { style: 'double', role: 'open' }],
+  ['"', { style: 'double', role: 'either' }],
+  ['″', { style: 'double', role: 'either' }],
+  ['«', { style: 'guillemet', role: 'open' }],
+  ['»', { style: 'guillemet', role: 'close' }],
+  ['‘', { style: 'single', role: 'open' }],
+  ['’', { style: 'single', role: 'close' }],
+  ["'", { style: 'single', role: 'either' }],
+]);
 
 const TERMINAL = /^[,.!?…;:]$/;
 
@@ -60,7 +61,7 @@ export function findQuotes(sentences: readonly Sentence[]): QuoteState[] {
       // Two straight single marks together ('' as typed for ") are one double mark.
       const width = tokens[ti]!.value === "'" && tokens[ti + 1]?.value === "'" && !tokens[ti + 1]!.space ? 2 : 1;
       const value = width === 2 ? '"' : tokens[ti]!.value;
-      const mark = Object.hasOwn(MARKS, value) ? MARKS[value]! : undefined;
+      const mark = MARKS.get(value);
       const current = open as QuoteRun | null;
       const role = !mark || (current && mark.style !== current.style) ? 'none' : roleOf(mark, tokens, ti, current !== null, width);
       if (!mark || role === 'none') {

@@ -44,7 +44,8 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     lowerIds[k] = mark(t.lower);
-    lemmaIds[k] = mark(t.lemma);
+    // Most lemmas are the word as written: its sets are marked already.
+    lemmaIds[k] = t.lemma === t.lower ? lowerIds[k]! : mark(t.lemma);
     if (t.tags) for (const tag of t.tags) mark(tag);
   }
   // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
