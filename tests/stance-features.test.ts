@@ -18,7 +18,8 @@ describe('stance features: codebook keywords with a word that states a position'
     ['an attitude noun', 'Beijing voiced its strong support for a settlement brokered by the world body.', ['kws:political-solution']],
     ['an obligation modal', 'Foreign fighters should leave the country at once, the senator argued.', ['kws:assad-must-go']],
     ['a rejecting verb makes it a negated one', 'The cabinet rejected any foreign deployment near the border.', ['nkws:military-involvement']],
-    ['an attitude adjective', 'Ankara remains wary of closer coordination with the militia.', ['kws:cooperate']],
+    ['an attitude adjective', 'Ankara remains keen on closer coordination with the militia.', ['kws:cooperate']],
+    ['a rejecting attitude adjective makes it a negated one', 'Ankara remains wary of closer coordination with the militia.', ['nkws:cooperate']],
     ['two keywords of one concept', 'Diplomats spoke of a peace conference in the autumn.', ['kw2:political-solution']],
   ])('%s', (_, text, expected) => {
     const features = keywordFeatures(text);
