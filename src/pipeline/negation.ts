@@ -54,7 +54,9 @@ export interface Negation {
  * harmful consequence ("neg.after-harm": "… would only prolong the war"). A noun-phrase stance ("a
  * political solution") is negated by "no" or "without" before it, or a "not" right before it, not by
  * a "not" that negates a copula further back ("the focus must not be on a transition"). Past a
- * relative "that" only a rejecting verb still reaches ("would oppose any deal that kept him").
+ * relative "that" only a rejecting verb still reaches ("would oppose any deal that kept him"). A stance
+ * phrase that opens a clause of its own ("as long as Assad stays", "while he remains") takes no
+ * negation from before it.
  */
 export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], first: number, last: number, literal: ReadonlySet<number>): Negation[] {
   const found: Negation[] = [];
