@@ -64,7 +64,7 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
   let pastThat = false;
   // A stance phrase that opens a clause of its own ("no peace as long as Assad stays", "… while he remains"): a negation
   // before it belongs to the clause it depends on.
-  const opensClause = lex.negationBreaks.has(tokens[first]!.lower) || asLongAs(tokens, first);
+  const opensClause = lex.negationBreaks.has(tokens[first]!.lower) || lex.clauseOpeners.has(tokens[first]!.lower);
   for (let k = first - 1; !opensClause && k >= 0 && k >= first - REACH_BEFORE; k--) {
     const tok = tokens[k]!;
     if (tok.lower === 'that') {
@@ -184,10 +184,4 @@ function startsPhrase(phrases: ReadonlySet<string>, tokens: readonly PatternToke
     if (w === words.length) return true;
   }
   return false;
-}
-
-/** Whether tokens[k..] read "as long as" or "so long as". */
-function asLongAs(tokens: readonly PatternToken[], k: number): boolean {
-  const w = tokens[k]?.lower;
-  return (w === 'as' || w === 'so') && tokens[k + 1]?.lower === 'long' && tokens[k + 2]?.lower === 'as';
 }
