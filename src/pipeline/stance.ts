@@ -156,10 +156,15 @@ function spellsAName(cb: Context['cb'], cue: CompiledCue, words: readonly Token[
 
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
-// "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom.
+// "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom; so does a
+// participle right after a noun of military action or force ("an air campaign backing Assad"): a reduced relative
+// clause that says what the campaign does, not what anyone holds.
 function describesFighting(ctx: Context, tokens: readonly PatternToken[], first: number): boolean {
+  if (ctx.lex.militaryActionNouns.has(tokens[first - 1]?.lower ?? '') && isParticiple(tokens[first]!.lower)) return true;
   return tokens[first - 1]?.lower === 'to' && ctx.lex.fightingVerbs.has(tokens[first - 2]?.lower ?? '') && !['is', 'are'].includes(tokens[first - 3]?.lower ?? '');
 }
+
+const isParticiple = (word: string) => word.length > 4 && word.endsWith('ing');
 
 // How far back a verb of discussing makes a stance phrase its topic.
 const TOPIC_REACH = 12;

@@ -44,6 +44,8 @@ describe('stance: cues', () => {
     ['an open question ("whether") is a topic', 'The minister would not say whether Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['what is speculated is a topic', 'The visit fuelled speculation that Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['who fights to do what describes the war', 'Moscow backs factions fighting to topple the regime.', 'topple the regime: assad-must-go support assad-must-go/topple-the-regime [stance.fighting]'],
+    ['a participle after a noun of military action says what the action does', 'Moscow began an air campaign backing Assad last autumn.', 'backing Assad: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
+    ['a participle after a noun of armed force says what the force does', 'Militias supporting the Assad regime moved into the town.', 'supporting the Assad regime: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
   ])('flags a match that is no position: %s', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
@@ -51,6 +53,8 @@ describe('stance: cues', () => {
   it.each([
     ['a clause of its own is no description of fighting', 'The rebels are fighting to topple the regime.', 'topple the regime: assad-must-go support assad-must-go/topple-the-regime'],
     ['a topic word in another clause', 'They discussed the weather; Moscow backs a political solution.', 'political solution: political-solution support political-solution/political-solution'],
+    ['a participle after an actor is a position', 'Moscow, backing Assad, vetoed the text.', 'backing Assad: assad-must-go oppose assad-must-go/back-assad'],
+    ['a finite verb after a noun of force is a position', 'Moscow said its forces back Assad.', 'back Assad: assad-must-go oppose assad-must-go/back-assad'],
   ])('trap: no flag when %s (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
