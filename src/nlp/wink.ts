@@ -7,11 +7,27 @@ import type { Token } from '../pipeline/types.js';
 // Its steps are the ones whose output is read: sentence ends and the part of
 // speech (which gives the lemma). wink's negation flags are not read (the
 // pipeline finds negations itself), so that step is not run.
-let instance: WinkMethods | undefined;
+// Its words (see WinkWord) go with it: the ids are its lexicon's.
+let instance: { nlp: WinkMethods; words: Map<number, WinkWord> } | undefined;
 
-function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+function reader(): { nlp: WinkMethods; words: Map<number, WinkWord> } {
+  instance ??= { nlp: winkNLP(model, ['sbd', 'pos']), words: new Map() };
   return instance;
+}
+
+/**
+ * What wink makes of one word of its lexicon (its id, `its.uniqueId`): the value, lower-cased once, and the
+ * lemma per part of speech. wink computes a lemma afresh for every token it is asked about (a third of the
+ * time spent reading its columns), yet a word that is no contraction has one lemma per part of speech: it
+ * depends only on the word's entry and the tag (an out-of-vocabulary word is never a base form to it, however
+ * many it has seen). The same strings serve every token of the word, so each hashes once for all the stages'
+ * lookups. A contraction's parts take their lemma from the contraction, and are asked of wink each time.
+ * They grow with the words read, as wink's lexicon does with the words it did not know.
+ */
+interface WinkWord {
+  value: string;
+  lower: string;
+  lemmas: Map<string, string>;
 }
 
 /** A run of text that wink read as one sentence, with its tokens. */
@@ -108,29 +124,47 @@ export function readSentences(text: string, from: number, to: number): WinkSente
 
 function readPiece(text: string, from: number, to: number): WinkSentence[] {
   const piece = text.slice(from, to);
-  const { its } = nlp();
-  const doc = nlp().readDoc(piece);
+  const { nlp, words } = reader();
+  const { its } = nlp;
+  const doc = nlp.readDoc(piece);
   // wink's typings for `its` helpers with addons do not line up with `out()`; the values are plain strings.
-  const column = (helper: unknown): string[] => (doc.tokens().out as (f: unknown) => string[])(helper);
-  const values = column(its.value);
-  const lemmas = column(its.lemma);
-  const pos = column(its.pos);
-  const tokens: Token[] = new Array(values.length);
+  const column = <T>(helper: unknown): T[] => (doc.tokens().out as (f: unknown) => T[])(helper);
+  const ids = column<number>(its.uniqueId);
+  const contracted = column<boolean>(its.contractionFlag);
+  const pos = column<string>(its.pos);
+  const tokenOut = (i: number, helper: unknown): string => (doc.tokens().itemAt(i).out as (f: unknown) => string)(helper);
+  const tokens: Token[] = new Array(ids.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
+  for (let i = 0; i < ids.length; i++) {
+    let word = words.get(ids[i]!);
+    if (!word) {
+      const v = tokenOut(i, its.value);
+      words.set(ids[i]!, (word = { value: v, lower: v.toLowerCase(), lemmas: new Map() }));
+    }
+    const value = word.value;
+    const tag = pos[i] ?? 'X';
     // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
     // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
     let at = cursor;
     let found = piece.startsWith(value, at);
     while (!found && at < piece.length && isSpace(piece.charCodeAt(at))) found = piece.startsWith(value, ++at);
     const end = found ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
-    const surface = piece.slice(at, end);
+    const surface = found ? value : piece.slice(at, end);
+    const lower = found ? word.lower : surface.toLowerCase();
+    let lemma: string | undefined;
+    if (contracted[i]) lemma = tokenOut(i, its.lemma).toLowerCase();
+    else {
+      lemma = word.lemmas.get(tag);
+      if (lemma === undefined) {
+        const l = tokenOut(i, its.lemma).toLowerCase();
+        word.lemmas.set(tag, (lemma = l === word.lower ? word.lower : l));
+      }
+    }
     tokens[i] = {
       value: surface,
-      lower: surface.toLowerCase(),
-      lemma: (lemmas[i] ?? surface).toLowerCase(),
-      pos: pos[i] ?? 'X',
+      lower,
+      lemma: lemma === lower ? lower : lemma,
+      pos: tag,
       start: from + at,
       end: from + end,
       // Whitespace before it (a whitespace token wink made, dropped below, counts too).
