@@ -8,10 +8,11 @@ import type { Token } from '../pipeline/types.js';
 // speech (which gives the lemma). wink's negation flags are not read (the
 // pipeline finds negations itself), so that step is not run.
 // Its words (see WinkWord) go with it: the ids are its lexicon's.
-let instance: { nlp: WinkMethods; words: Map<number, WinkWord> } | undefined;
+// (An array by id, kept packed: ids run to about 90,000 from the first sentence, and a Map cost more per token.)
+let instance: { nlp: WinkMethods; words: Array<WinkWord | undefined> } | undefined;
 
-function reader(): { nlp: WinkMethods; words: Map<number, WinkWord> } {
-  instance ??= { nlp: winkNLP(model, ['sbd', 'pos']), words: new Map() };
+function reader(): { nlp: WinkMethods; words: Array<WinkWord | undefined> } {
+  instance ??= { nlp: winkNLP(model, ['sbd', 'pos']), words: [] };
   return instance;
 }
 
@@ -27,7 +28,14 @@ function reader(): { nlp: WinkMethods; words: Map<number, WinkWord> } {
 interface WinkWord {
   value: string;
   lower: string;
-  lemmas: Map<string, string>;
+  /** The first part of speech it was read with and its lemma (most words are read with one); others in `more`. */
+  tag: string;
+  lemma: string;
+  more: Map<string, string> | undefined;
+}
+
+function lemmaOf(word: WinkWord, tag: string): string | undefined {
+  return tag === word.tag ? word.lemma : word.more?.get(tag);
 }
 
 /** A run of text that wink read as one sentence, with its tokens. */
@@ -136,13 +144,17 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
   const tokens: Token[] = new Array(ids.length);
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
-    let word = words.get(ids[i]!);
+    const id = ids[i]!;
+    const tag = pos[i] ?? 'X';
+    while (words.length <= id) words.push(undefined);
+    let word = words[id];
     if (!word) {
       const v = tokenOut(i, its.value);
-      words.set(ids[i]!, (word = { value: v, lower: v.toLowerCase(), lemmas: new Map() }));
+      const lower = v.toLowerCase();
+      const l = contracted[i] ? '' : tokenOut(i, its.lemma).toLowerCase();
+      words[id] = word = { value: v, lower, tag: contracted[i] ? '' : tag, lemma: l === lower ? lower : l, more: undefined };
     }
     const value = word.value;
-    const tag = pos[i] ?? 'X';
     // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
     // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
     let at = cursor;
@@ -154,10 +166,14 @@ function readPiece(text: string, from: number, to: number): WinkSentence[] {
     let lemma: string | undefined;
     if (contracted[i]) lemma = tokenOut(i, its.lemma).toLowerCase();
     else {
-      lemma = word.lemmas.get(tag);
+      lemma = lemmaOf(word, tag);
       if (lemma === undefined) {
         const l = tokenOut(i, its.lemma).toLowerCase();
-        word.lemmas.set(tag, (lemma = l === word.lower ? word.lower : l));
+        lemma = l === word.lower ? word.lower : l;
+        if (word.tag === '') {
+          word.tag = tag;
+          word.lemma = lemma;
+        } else (word.more ??= new Map()).set(tag, lemma);
       }
     }
     tokens[i] = {
