@@ -2,6 +2,7 @@ import { normaliseToken, type RoleHolder, type TrieNode } from '../codebook/comp
 import type { Context } from './context.js';
 import { isPossessiveMark } from './tokens.js';
 import type { Mention, Sentence } from './types.js';
+import { WordFilter } from '../utils/word-filter.js';
 
 /** A role title found in a sentence: its last token and who held it. */
 export type RoleMatch = { last: number; value: RoleHolder[] };
@@ -66,38 +67,19 @@ export class MentionSet {
   }
 }
 
-/**
- * Per trie, a bit per first key's length and first and last characters: most tokens begin no alias or role, and
- * the bit tells so from the token's own string, where the root's Map of thousands of keys cost a cache miss or
- * two per token. Kept per trie, which is built once with its codebook and never changed after.
- */
-const firstKeys = new WeakMap<object, Uint32Array>();
-const FIRST_KEY_BITS = 1 << 16;
+// Per trie, its first keys (see WordFilter): built once with its codebook and never changed after.
+const firstKeys = new WeakMap<object, WordFilter>();
 
-function keyBit(key: string): number {
-  const n = key.length;
-  if (n === 0) return 0;
-  return (Math.imul(key.charCodeAt(0), 0x9e3779b1) ^ Math.imul(key.charCodeAt(n - 1), 0x85ebca6b) ^ Math.imul(n, 0xc2b2ae35)) >>> 16;
-}
-
-function firstKeysOf(root: TrieNode<unknown>): Uint32Array {
-  let bits = firstKeys.get(root);
-  if (!bits) {
-    bits = new Uint32Array(FIRST_KEY_BITS / 32);
-    for (const key of root.next.keys()) {
-      const bit = keyBit(key);
-      bits[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    firstKeys.set(root, bits);
-  }
-  return bits;
+function firstKeysOf(root: TrieNode<unknown>): WordFilter {
+  let filter = firstKeys.get(root);
+  if (!filter) firstKeys.set(root, (filter = new WordFilter(root.next.keys())));
+  return filter;
 }
 
 /** The longest key sequence of a trie starting at `from`. */
 export function longest<T>(root: TrieNode<T>, keys: readonly string[], from: number): { last: number; value: T } | null {
   if (from >= keys.length) return null;
-  const bit = keyBit(keys[from]!);
-  if ((firstKeysOf(root)[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
+  if (!firstKeysOf(root).mayHave(keys[from]!)) return null;
   let node: TrieNode<T> | undefined = root;
   let best: { last: number; value: T } | null = null;
   for (let i = from; i < keys.length && node; i++) {

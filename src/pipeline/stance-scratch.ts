@@ -1,5 +1,6 @@
 import type { CompiledCodebook, CompiledCue } from '../codebook/compile.js';
 import { MatchScratch } from '../cues/pattern.js';
+import { WordFilter } from '../utils/word-filter.js';
 
 // Far below where an Int32Array would wrap a stamp.
 const STAMP_LIMIT = 0x3fffffff;
@@ -26,6 +27,8 @@ export class StanceScratch {
    * lists dozens of words).
    */
   readonly wordIds = new Map<string, number>();
+  /** The words of `wordIds`, to pass over most of a sentence's tokens without a lookup. */
+  readonly wordFilter: WordFilter;
   readonly setsOf: Int32Array[];
   readonly setIn: Int32Array;
   readonly required: Int32Array[];
@@ -71,6 +74,7 @@ export class StanceScratch {
     });
     this.setsOf = sets.map((list) => Int32Array.from(list));
     this.setIn = new Int32Array(setWords.length);
+    this.wordFilter = new WordFilter(this.wordIds.keys());
   }
 
   /** Room for the word numbers of a sentence of `length` tokens. */

@@ -29,12 +29,13 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const hits: Array<FoundStance & { length: number }> = [];
   const { byPrefix, byTag, anywhere, all } = cb.cues;
   const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
-  const { judgedIn, verdict, seenAt, wordIds, setsOf, setIn, required, startingWith } = buffers;
+  const { judgedIn, verdict, seenAt, wordIds, wordFilter, setsOf, setIn, required, startingWith } = buffers;
   const sentenceStamp = ++buffers.sentence;
   // The necessary sets the sentence's words (lower case, lemma, tags) are in, and each token's word numbers, looked up once.
   buffers.fitTokens(tokens.length);
   const { lowerIds, lemmaIds } = buffers;
   const mark = (word: string): number => {
+    if (!wordFilter.mayHave(word)) return -1;
     const n = wordIds.get(word);
     if (n === undefined) return -1;
     const sets = setsOf[n]!;
