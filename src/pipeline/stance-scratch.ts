@@ -31,6 +31,8 @@ export class StanceScratch {
   readonly wordFilter: WordFilter;
   readonly setsOf: Int32Array[];
   readonly setIn: Int32Array;
+  /** Per set: the last token of the current sentence that has one of its words (read only where `setIn` is the sentence's). */
+  readonly setLast: Int32Array;
   readonly required: Int32Array[];
   /** Per word number: the cues a match may begin with that word (`cues.byWord` by number), if any. */
   readonly startingWith: Array<readonly CompiledCue[] | undefined> = [];
@@ -74,6 +76,7 @@ export class StanceScratch {
     });
     this.setsOf = sets.map((list) => Int32Array.from(list));
     this.setIn = new Int32Array(setWords.length);
+    this.setLast = new Int32Array(setWords.length);
     this.wordFilter = new WordFilter(this.wordIds.keys());
   }
 
