@@ -14,9 +14,8 @@ interface LemmaIndex {
   /** Per lemma id: the row offset of "w:lemma" and of "nw:lemma", or -1. */
   word: Int32Array;
   negated: Int32Array;
-  /** Per pair of lemma ids (prev · width + lemma): the row offset of "b:prev_lemma". */
-  pairs: Map<number, number>;
-  width: number;
+  /** Per pair of lemma ids: the row offset of "b:prev_lemma" (see PairTable). */
+  pairs: PairTable;
   /** The other features by their parts (see StanceSink.parts). */
   named: NameNode;
 }
@@ -40,6 +39,59 @@ function after(node: NameNode, part: string, offsets: ReadonlyMap<string, number
     node.next.set(part, next);
   }
   return next;
+}
+
+/**
+ * The bigrams by their pair of lemma ids, open addressing in one typed array of (prev, lemma, row offset)
+ * triples, with a bit per hash in a filter small enough to stay in the processor's cache: a Map of some
+ * 6,000 pairs cost a cache miss or two per bigram of every sentence, and most bigrams of a sentence are
+ * none of the model's, which the filter tells without touching the table.
+ */
+interface PairTable {
+  slots: Int32Array;
+  mask: number;
+  filter: Uint32Array;
+}
+
+const FILTER_BITS = 1 << 17;
+
+function filterBit(p: number, n: number): number {
+  return (Math.imul(p, 0x27d4eb2d) + Math.imul(n, 0x165667b1)) >>> 15;
+}
+
+function pairSlot(mask: number, p: number, n: number): number {
+  return (Math.imul(p, 0x9e3779b1) ^ Math.imul(n, 0x85ebca6b)) & mask;
+}
+
+function pairTable(pairs: ReadonlyArray<readonly [number, number, number]>): PairTable {
+  let size = 8;
+  while (size < pairs.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 3).fill(-1);
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const [p, n, at] of pairs) {
+    const bit = filterBit(p, n);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
+    let h = pairSlot(mask, p, n);
+    // A pair set twice keeps its last offset, as Map.set did.
+    while (slots[h * 3] !== -1 && !(slots[h * 3] === p && slots[h * 3 + 1] === n)) h = (h + 1) & mask;
+    slots[h * 3] = p;
+    slots[h * 3 + 1] = n;
+    slots[h * 3 + 2] = at;
+  }
+  return { slots, mask, filter };
+}
+
+/** The row offset of the bigram of lemma ids p and n, or -1. */
+function pairAt(table: PairTable, p: number, n: number): number {
+  const { slots, mask, filter } = table;
+  const bit = filterBit(p, n);
+  if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+  for (let h = pairSlot(mask, p, n); ; h = (h + 1) & mask) {
+    const q = slots[h * 3]!;
+    if (q === -1) return -1;
+    if (q === p && slots[h * 3 + 1] === n) return slots[h * 3 + 2]!;
+  }
 }
 
 const indexes = new WeakMap<LinearModel, LemmaIndex>();
@@ -68,10 +120,9 @@ function indexOf(model: LinearModel): LemmaIndex {
   }
   const width = ids.size;
   const named: NameNode = { name: '', at: -1, next: new Map() };
-  const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: new Map(), width, named };
+  const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: pairTable(pairs), named };
   for (const [n, at] of words) index.word[n] = at;
   for (const [n, at] of negated) index.negated[n] = at;
-  for (const [p, n, at] of pairs) index.pairs.set(p * width + n, at);
   indexes.set(model, index);
   return index;
 }
@@ -87,7 +138,7 @@ function indexOf(model: LinearModel): LemmaIndex {
  */
 export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
   const { offsets, rows, bias } = linearRows(model);
-  const { ids, word, negated, pairs, width, named } = indexOf(model);
+  const { ids, word, negated, pairs, named } = indexOf(model);
   // The rows of the features found, in their order; added up at the end, class by class.
   const found: number[] = [];
   const add = (at: number | undefined) => {
@@ -109,7 +160,7 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
     bigram: (prev, lemma) => {
       const p = prev === before ? beforeId : ids.get(prev);
       const n = lemma === current ? currentId : ids.get(lemma);
-      if (p !== undefined && n !== undefined) add(pairs.get(p * width + n));
+      if (p !== undefined && n !== undefined) add(pairAt(pairs, p, n));
     },
     name: (feature) => add(offsets.get(feature)),
     parts: (a, b, c, d, e) => {

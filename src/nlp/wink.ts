@@ -7,11 +7,35 @@ import type { Token } from '../pipeline/types.js';
 // Its steps are the ones whose output is read: sentence ends and the part of
 // speech (which gives the lemma). wink's negation flags are not read (the
 // pipeline finds negations itself), so that step is not run.
-let instance: WinkMethods | undefined;
+// Its words (see WinkWord) go with it: the ids are its lexicon's.
+// (An array by id, kept packed: ids run to about 90,000 from the first sentence, and a Map cost more per token.)
+let instance: { nlp: WinkMethods; words: Array<WinkWord | undefined> } | undefined;
 
-function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+function reader(): { nlp: WinkMethods; words: Array<WinkWord | undefined> } {
+  instance ??= { nlp: winkNLP(model, ['sbd', 'pos']), words: [] };
   return instance;
+}
+
+/**
+ * What wink makes of one word of its lexicon (its id, `its.uniqueId`): the value, lower-cased once, and the
+ * lemma per part of speech. wink computes a lemma afresh for every token it is asked about (a third of the
+ * time spent reading its columns), yet a word that is no contraction has one lemma per part of speech: it
+ * depends only on the word's entry and the tag (an out-of-vocabulary word is never a base form to it, however
+ * many it has seen). The same strings serve every token of the word, so each hashes once for all the stages'
+ * lookups. A contraction's parts take their lemma from the contraction, and are asked of wink each time.
+ * They grow with the words read, as wink's lexicon does with the words it did not know.
+ */
+interface WinkWord {
+  value: string;
+  lower: string;
+  /** The first part of speech it was read with and its lemma (most words are read with one); others in `more`. */
+  tag: string;
+  lemma: string;
+  more: Map<string, string> | undefined;
+}
+
+function lemmaOf(word: WinkWord, tag: string): string | undefined {
+  return tag === word.tag ? word.lemma : word.more?.get(tag);
 }
 
 /** A run of text that wink read as one sentence, with its tokens. */
@@ -108,29 +132,55 @@ export function readSentences(text: string, from: number, to: number): WinkSente
 
 function readPiece(text: string, from: number, to: number): WinkSentence[] {
   const piece = text.slice(from, to);
-  const { its } = nlp();
-  const doc = nlp().readDoc(piece);
+  const { nlp, words } = reader();
+  const { its } = nlp;
+  const doc = nlp.readDoc(piece);
   // wink's typings for `its` helpers with addons do not line up with `out()`; the values are plain strings.
-  const column = (helper: unknown): string[] => (doc.tokens().out as (f: unknown) => string[])(helper);
-  const values = column(its.value);
-  const lemmas = column(its.lemma);
-  const pos = column(its.pos);
-  const tokens: Token[] = new Array(values.length);
+  const column = <T>(helper: unknown): T[] => (doc.tokens().out as (f: unknown) => T[])(helper);
+  const ids = column<number>(its.uniqueId);
+  const contracted = column<boolean>(its.contractionFlag);
+  const pos = column<string>(its.pos);
+  const tokenOut = (i: number, helper: unknown): string => (doc.tokens().itemAt(i).out as (f: unknown) => string)(helper);
+  const tokens: Token[] = new Array(ids.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const tag = pos[i] ?? 'X';
+    while (words.length <= id) words.push(undefined);
+    let word = words[id];
+    if (!word) {
+      const v = tokenOut(i, its.value);
+      const lower = v.toLowerCase();
+      const l = contracted[i] ? '' : tokenOut(i, its.lemma).toLowerCase();
+      words[id] = word = { value: v, lower, tag: contracted[i] ? '' : tag, lemma: l === lower ? lower : l, more: undefined };
+    }
+    const value = word.value;
     // The value where it stands after any whitespace; one wink rewrote takes the next non-space character(s).
     // (Never a search further ahead: that would cost the rest of the piece per rewritten token.)
     let at = cursor;
     let found = piece.startsWith(value, at);
     while (!found && at < piece.length && isSpace(piece.charCodeAt(at))) found = piece.startsWith(value, ++at);
     const end = found ? at + value.length : Math.min(piece.length, at + Math.max(1, value.length));
-    const surface = piece.slice(at, end);
+    const surface = found ? value : piece.slice(at, end);
+    const lower = found ? word.lower : surface.toLowerCase();
+    let lemma: string | undefined;
+    if (contracted[i]) lemma = tokenOut(i, its.lemma).toLowerCase();
+    else {
+      lemma = lemmaOf(word, tag);
+      if (lemma === undefined) {
+        const l = tokenOut(i, its.lemma).toLowerCase();
+        lemma = l === word.lower ? word.lower : l;
+        if (word.tag === '') {
+          word.tag = tag;
+          word.lemma = lemma;
+        } else (word.more ??= new Map()).set(tag, lemma);
+      }
+    }
     tokens[i] = {
       value: surface,
-      lower: surface.toLowerCase(),
-      lemma: (lemmas[i] ?? surface).toLowerCase(),
-      pos: pos[i] ?? 'X',
+      lower,
+      lemma: lemma === lower ? lower : lemma,
+      pos: tag,
       start: from + at,
       end: from + end,
       // Whitespace before it (a whitespace token wink made, dropped below, counts too).

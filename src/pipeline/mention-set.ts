@@ -2,6 +2,7 @@ import { normaliseToken, type RoleHolder, type TrieNode } from '../codebook/comp
 import type { Context } from './context.js';
 import { isPossessiveMark } from './tokens.js';
 import type { Mention, Sentence } from './types.js';
+import { WordFilter } from '../utils/word-filter.js';
 
 /** A role title found in a sentence: its last token and who held it. */
 export type RoleMatch = { last: number; value: RoleHolder[] };
@@ -66,8 +67,19 @@ export class MentionSet {
   }
 }
 
+// Per trie, its first keys (see WordFilter): built once with its codebook and never changed after.
+const firstKeys = new WeakMap<object, WordFilter>();
+
+function firstKeysOf(root: TrieNode<unknown>): WordFilter {
+  let filter = firstKeys.get(root);
+  if (!filter) firstKeys.set(root, (filter = new WordFilter(root.next.keys())));
+  return filter;
+}
+
 /** The longest key sequence of a trie starting at `from`. */
 export function longest<T>(root: TrieNode<T>, keys: readonly string[], from: number): { last: number; value: T } | null {
+  if (from >= keys.length) return null;
+  if (!firstKeysOf(root).mayHave(keys[from]!)) return null;
   let node: TrieNode<T> | undefined = root;
   let best: { last: number; value: T } | null = null;
   for (let i = from; i < keys.length && node; i++) {

@@ -1,5 +1,6 @@
 import type { CompiledCodebook, CompiledCue } from '../codebook/compile.js';
 import { MatchScratch } from '../cues/pattern.js';
+import { WordFilter } from '../utils/word-filter.js';
 
 // Far below where an Int32Array would wrap a stamp.
 const STAMP_LIMIT = 0x3fffffff;
@@ -26,8 +27,12 @@ export class StanceScratch {
    * lists dozens of words).
    */
   readonly wordIds = new Map<string, number>();
+  /** The words of `wordIds`, to pass over most of a sentence's tokens without a lookup. */
+  readonly wordFilter: WordFilter;
   readonly setsOf: Int32Array[];
   readonly setIn: Int32Array;
+  /** Per set: the last token of the current sentence that has one of its words (read only where `setIn` is the sentence's). */
+  readonly setLast: Int32Array;
   readonly required: Int32Array[];
   /** Per word number: the cues a match may begin with that word (`cues.byWord` by number), if any. */
   readonly startingWith: Array<readonly CompiledCue[] | undefined> = [];
@@ -71,6 +76,8 @@ export class StanceScratch {
     });
     this.setsOf = sets.map((list) => Int32Array.from(list));
     this.setIn = new Int32Array(setWords.length);
+    this.setLast = new Int32Array(setWords.length);
+    this.wordFilter = new WordFilter(this.wordIds.keys());
   }
 
   /** Room for the word numbers of a sentence of `length` tokens. */

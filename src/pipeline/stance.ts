@@ -29,24 +29,29 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const hits: Array<FoundStance & { length: number }> = [];
   const { byPrefix, byTag, anywhere, all } = cb.cues;
   const buffers = scratch && scratch.cues === all ? scratch : new StanceScratch(cb.cues);
-  const { judgedIn, verdict, seenAt, wordIds, setsOf, setIn, required, startingWith } = buffers;
+  const { judgedIn, verdict, seenAt, wordIds, wordFilter, setsOf, setIn, setLast, required, startingWith } = buffers;
   const sentenceStamp = ++buffers.sentence;
   // The necessary sets the sentence's words (lower case, lemma, tags) are in, and each token's word numbers, looked up once.
   buffers.fitTokens(tokens.length);
   const { lowerIds, lemmaIds } = buffers;
-  const mark = (word: string): number => {
+  // Each set also keeps the last token that has one of its words (tokens are marked in order).
+  const mark = (word: string, k: number): number => {
+    if (!wordFilter.mayHave(word)) return -1;
     const n = wordIds.get(word);
     if (n === undefined) return -1;
     const sets = setsOf[n]!;
-    for (let s = 0; s < sets.length; s++) setIn[sets[s]!] = sentenceStamp;
+    for (let s = 0; s < sets.length; s++) {
+      setIn[sets[s]!] = sentenceStamp;
+      setLast[sets[s]!] = k;
+    }
     return n;
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    lowerIds[k] = mark(t.lower);
+    lowerIds[k] = mark(t.lower, k);
     // Most lemmas are the word as written: its sets are marked already.
-    lemmaIds[k] = t.lemma === t.lower ? lowerIds[k]! : mark(t.lemma);
-    if (t.tags) for (const tag of t.tags) mark(tag);
+    lemmaIds[k] = t.lemma === t.lower ? lowerIds[k]! : mark(t.lemma, k);
+    if (t.tags) for (const tag of t.tags) mark(tag, k);
   }
   // Per cue, judged once a sentence: whether its necessary words are all in it (when not, it is never tried).
   const canMatch = (cue: CompiledCue): boolean => {
@@ -61,10 +66,12 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   const candidates: CompiledCue[] = [];
   let count = 0;
   let stamp = 0;
+  let at = 0;
+  // A match from token `at` holds its necessary words at `at` or after: a cue whose set was last seen before is never tried.
   const offer = (cue: CompiledCue) => {
     if (seenAt[cue.index] === stamp) return;
     seenAt[cue.index] = stamp;
-    if (canMatch(cue)) candidates[count++] = cue;
+    if (canMatch(cue) && allFrom(required[cue.index]!, setLast, at)) candidates[count++] = cue;
   };
   const add = (list: readonly CompiledCue[] | undefined) => {
     if (list) for (const cue of list) offer(cue);
@@ -73,6 +80,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     stamp = ++buffers.token;
+    at = i;
     count = 0;
     if (lowerIds[i]! >= 0) add(startingWith[lowerIds[i]!]);
     if (tok.lemma !== tok.lower && lemmaIds[i]! >= 0) add(startingWith[lemmaIds[i]!]);
@@ -103,6 +111,12 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
 /** Whether a sentence holds one word of each of a cue's necessary sets (sets by number; `setIn` holds the stamp of the sentence that has one of a set's words). */
 function meetsAll(sets: Int32Array, setIn: Int32Array, stamp: number): boolean {
   for (let s = 0; s < sets.length; s++) if (setIn[sets[s]!] !== stamp) return false;
+  return true;
+}
+
+/** Whether each of a cue's necessary sets (all in the sentence) has a word at token `from` or after. */
+function allFrom(sets: Int32Array, setLast: Int32Array, from: number): boolean {
+  for (let s = 0; s < sets.length; s++) if (setLast[sets[s]!]! < from) return false;
   return true;
 }
 
