@@ -101,7 +101,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
       if (polarity === 'oppose' && !cb.opposable.has(cue.concept)) continue;
       const flags: string[] = [];
       if (isTopic(ctx, tokens, i)) flags.push('stance.topic');
-      if (describesFighting(ctx, tokens, i)) flags.push('stance.fighting');
+      if (describesFighting(ctx, tokens, pos, i)) flags.push('stance.fighting');
       hits.push({ concept: cue.concept, polarity, cuePolarity: cue.polarity, first: i, last, cue: cue.id, negations, flags, length: last - i + 1 });
     }
   }
@@ -173,12 +173,11 @@ const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
 // "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom; so does a
 // participle right after a noun of military action or force ("an air campaign backing Assad"): a reduced relative
 // clause that says what the campaign does, not what anyone holds.
-function describesFighting(ctx: Context, tokens: readonly PatternToken[], first: number): boolean {
-  if (ctx.lex.militaryActionNouns.has(tokens[first - 1]?.lower ?? '') && isParticiple(tokens[first]!.lower)) return true;
+function describesFighting(ctx: Context, tokens: readonly PatternToken[], pos: readonly string[], first: number): boolean {
+  if (ctx.lex.militaryActionNouns.has(tokens[first - 1]?.lower ?? '') && pos[first] === 'VERB' && tokens[first]!.lower.endsWith('ing')) return true;
   return tokens[first - 1]?.lower === 'to' && ctx.lex.fightingVerbs.has(tokens[first - 2]?.lower ?? '') && !['is', 'are'].includes(tokens[first - 3]?.lower ?? '');
 }
 
-const isParticiple = (word: string) => word.length > 4 && word.endsWith('ing');
 
 // How far back a verb of discussing makes a stance phrase its topic.
 const TOPIC_REACH = 12;
