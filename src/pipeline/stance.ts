@@ -178,7 +178,6 @@ function describesFighting(ctx: Context, tokens: readonly PatternToken[], pos: r
   return tokens[first - 1]?.lower === 'to' && ctx.lex.fightingVerbs.has(tokens[first - 2]?.lower ?? '') && !['is', 'are'].includes(tokens[first - 3]?.lower ?? '');
 }
 
-
 // How far back a verb of discussing makes a stance phrase its topic.
 const TOPIC_REACH = 12;
 
