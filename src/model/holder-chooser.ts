@@ -5,6 +5,7 @@ import type { SentenceAnalysis } from '../pipeline/types.js';
 import type { TrainedModel } from '../types.js';
 import { voiceFeatures } from './features.js';
 import { probabilityOf } from './linear.js';
+import { nameOf, nameRoot, type NameNode } from '../utils/name-trie.js';
 
 type Partial = Omit<SentenceAnalysis, 'holder'>;
 
@@ -20,33 +21,15 @@ function optionKind(rule: string): string {
   return 'frame';
 }
 
-// The names of the holder features, each made once from its parts and then reused: building a fresh string per
-// option, and hashing it when the model looks it up, cost more than the lookup. Every part is one of a few (an
+// The names of the holder features, each made once from its parts (see NameNode): every part is one of a few (an
 // option's kind and rule, an actor kind, a source, a distance up to 4, a voice cue of the lexicon), so the names
 // stay few. The names are kept per lexicon, whose voice cues they spell, and go with it when a labeler is dropped.
-interface NameNode {
-  name: string;
-  next: Map<string, NameNode>;
-}
-const namesByLexicon = new WeakMap<Lexicon, NameNode>();
+const namesByLexicon = new WeakMap<Lexicon, NameNode<undefined>>();
+const noValue = (): undefined => undefined;
 
-/** The node of `part` after `node`: the name so far with the part joined, made the first time. */
-function child(node: NameNode, part: string): NameNode {
-  let next = node.next.get(part);
-  if (!next) {
-    next = { name: node.name + part, next: new Map() };
-    node.next.set(part, next);
-  }
-  return next;
-}
-
-/** The parts joined, as the one string made for them (up to five parts: a fixed list, no array per call). */
-function featureName(names: NameNode, a: string, b: string, c?: string, d?: string, e?: string): string {
-  let node = child(child(names, a), b);
-  if (c !== undefined) node = child(node, c);
-  if (d !== undefined) node = child(node, d);
-  if (e !== undefined) node = child(node, e);
-  return node.name;
+/** The parts joined, as the one string made for them. */
+function featureName(names: NameNode<undefined>, a: string, b: string, c?: string, d?: string, e?: string): string {
+  return nameOf(names, noValue, a, b, c, d, e).name;
 }
 
 /**
@@ -57,7 +40,7 @@ export function holderOptionFeatures(choice: HolderChoice, index: number, senten
   const o = choice.options[index]!;
   const kind = optionKind(o.rule);
   let names = namesByLexicon.get(lex);
-  if (!names) namesByLexicon.set(lex, (names = { name: '', next: new Map() }));
+  if (!names) namesByLexicon.set(lex, (names = nameRoot(undefined)));
   const out = ['bias', featureName(names, 'o:', kind), featureName(names, 'o:rule:', o.rule)];
   if (index === choice.chosen) out.push('o:rules-choice', featureName(names, 'o:rules-choice:', kind));
   if (o.actor) {

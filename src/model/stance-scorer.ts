@@ -1,5 +1,6 @@
 import type { StanceSink } from './features.js';
 import { linearRows, type LinearModel } from './linear.js';
+import { nameOf, nameRoot, type NameNode } from '../utils/name-trie.js';
 
 /**
  * The stance model's lemma features, indexed by lemma: most of a sentence's
@@ -16,29 +17,8 @@ interface LemmaIndex {
   negated: Int32Array;
   /** Per pair of lemma ids: the row offset of "b:prev_lemma" (see PairTable). */
   pairs: PairTable;
-  /** The other features by their parts (see StanceSink.parts). */
-  named: NameNode;
-}
-
-/**
- * A feature spelled so far, its row offset (or -1), and the parts that may come after it: a name made of a
- * concept, a cue id or a rule id is found from those strings, which come from the codebook and the rules and so
- * are hashed already, instead of spelling a fresh string and hashing it against every name of the model.
- */
-interface NameNode {
-  name: string;
-  at: number;
-  next: Map<string, NameNode>;
-}
-
-function after(node: NameNode, part: string, offsets: ReadonlyMap<string, number>): NameNode {
-  let next = node.next.get(part);
-  if (!next) {
-    const name = node.name + part;
-    next = { name, at: offsets.get(name) ?? -1, next: new Map() };
-    node.next.set(part, next);
-  }
-  return next;
+  /** The other features by their parts (see StanceSink.parts), each node's value its row offset or -1. */
+  named: NameNode<number>;
 }
 
 /**
@@ -119,7 +99,7 @@ function indexOf(model: LinearModel): LemmaIndex {
     }
   }
   const width = ids.size;
-  const named: NameNode = { name: '', at: -1, next: new Map() };
+  const named = nameRoot(-1);
   const index: LemmaIndex = { ids, word: new Int32Array(width).fill(-1), negated: new Int32Array(width).fill(-1), pairs: pairTable(pairs), named };
   for (const [n, at] of words) index.word[n] = at;
   for (const [n, at] of negated) index.negated[n] = at;
@@ -139,6 +119,7 @@ function indexOf(model: LinearModel): LemmaIndex {
 export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
   const { offsets, rows, bias } = linearRows(model);
   const { ids, word, negated, pairs, named } = indexOf(model);
+  const rowOf = (name: string) => offsets.get(name) ?? -1;
   // The rows of the features found, in their order; added up at the end, class by class.
   const found: number[] = [];
   const add = (at: number | undefined) => {
@@ -164,11 +145,7 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
     },
     name: (feature) => add(offsets.get(feature)),
     parts: (a, b, c, d, e) => {
-      let node = after(after(named, a, offsets), b, offsets);
-      if (c !== undefined) node = after(node, c, offsets);
-      if (d !== undefined) node = after(node, d, offsets);
-      if (e !== undefined) node = after(node, e, offsets);
-      add(node.at);
+      add(nameOf(named, rowOf, a, b, c, d, e).value);
     },
   });
   // Each class's logit is its bias plus its weight in every row, in the order the rows came: the sum scoreLinear makes,
