@@ -171,7 +171,7 @@ function spellsAName(cb: Context['cb'], cue: CompiledCue, words: readonly Token[
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 // "factions fighting to topple the regime": a participle of striving before "to" describes who fights whom; so does a
-// participle right after a noun of military action or force ("an air campaign backing Assad"): a reduced relative
+// participle right after a noun of military action or force ("a bombing campaign propping up Assad"): a reduced relative
 // clause that says what the campaign does, not what anyone holds.
 function describesFighting(ctx: Context, tokens: readonly PatternToken[], pos: readonly string[], first: number): boolean {
   if (ctx.lex.militaryActionNouns.has(tokens[first - 1]?.lower ?? '') && pos[first] === 'VERB' && tokens[first]!.lower.endsWith('ing')) return true;

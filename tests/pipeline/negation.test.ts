@@ -38,9 +38,9 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow has never rejected a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     ['Moscow is not opposed to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     // An objection is a cue's own word, read as opposing: a negation before it makes no objection a support.
-    ['The rebels objected to meeting the government.', 'objected to meeting the government: political-solution oppose []'],
-    ['The rebels did not object to meeting the government.', 'object to meeting the government: political-solution support [neg.before]'],
-    ['Ankara has no objection to talking to the regime.', 'objection to talking to the regime: political-solution support [neg.before]'],
+    ['The exiles objected to negotiating with the regime.', 'objected to negotiating with the regime: political-solution oppose []'],
+    ['The exiles did not object to negotiating with the regime.', 'object to negotiating with the regime: political-solution support [neg.before]'],
+    ['Ankara has no objection to sitting down with Damascus.', 'objection to sitting down with Damascus: political-solution support [neg.before]'],
     // "rather than" before the stance.
     ['Moscow favours talks rather than a political solution.', 'political solution: political-solution oppose [neg.rather-than]'],
     ['Moscow wants a political solution rather than a military victory.', 'military victory: political-solution support [neg.rather-than]'],

@@ -44,8 +44,8 @@ describe('stance: cues', () => {
     ['an open question ("whether") is a topic', 'The minister would not say whether Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['what is speculated is a topic', 'The visit fuelled speculation that Paris wants a political solution.', 'political solution: political-solution support political-solution/political-solution [stance.topic]'],
     ['who fights to do what describes the war', 'Moscow backs factions fighting to topple the regime.', 'topple the regime: assad-must-go support assad-must-go/topple-the-regime [stance.fighting]'],
-    ['a participle after a noun of military action says what the action does', 'Moscow began an air campaign backing Assad last autumn.', 'backing Assad: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
-    ['a participle after a noun of armed force says what the force does', 'Militias supporting the Assad regime moved into the town.', 'supporting the Assad regime: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
+    ['a participle after a noun of military action says what the action does', 'Moscow began a bombing campaign propping up Assad last autumn.', 'propping up Assad: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
+    ['a participle after a noun of armed force says what the force does', 'Militias defending the Assad regime moved into the town.', 'defending the Assad regime: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
   ])('flags a match that is no position: %s', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
