@@ -68,6 +68,13 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
   for (let k = first - 1; !opensClause && k >= 0 && k >= first - REACH_BEFORE; k--) {
     const tok = tokens[k]!;
     if (tok.lower === 'that') {
+      const held = heldTrueNegation(lex, tokens, k);
+      if (held >= 0) found.push({ rule: 'neg.complement', at: held });
+      // "will back no resolution that …": what the clause says of a thing denied by "no" is denied.
+      else if (!pastThat && oneVerbGroup(pos, k + 1, first)) {
+        const no = negatedAntecedent(tokens, pos, k);
+        if (no >= 0) found.push({ rule: 'neg.antecedent', at: no });
+      }
       pastThat = true;
       continue;
     }
@@ -122,6 +129,48 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     }
   }
   return found;
+}
+
+// How far before a verb of holding true its negator may stand ("has never really accepted").
+const HOLDER_NEGATOR_REACH = 3;
+
+/**
+ * The negator of the verb or adjective of holding true whose "that" stands at k ("does not accept that …", "it is not
+ * true that …"), or -1: what it says is not held true. A negation further back is another clause's ("no change in
+ * the view that …"), and a rejecting verb reaches past the "that" on its own.
+ */
+function heldTrueNegation(lex: Lexicon, tokens: readonly PatternToken[], k: number): number {
+  const taker = tokens[k - 1];
+  if (!taker || !(lex.complementTakers.has(taker.lower) || lex.complementTakers.has(taker.lemma))) return -1;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - HOLDER_NEGATOR_REACH; j--) {
+    const t = tokens[j]!;
+    if (lex.negationBreaks.has(t.lower)) return -1;
+    if (lex.negators.has(t.lower) || lex.negators.has(t.lemma)) return j;
+  }
+  return -1;
+}
+
+// How many words the noun phrase of a relative "that" may have after its "no" ("no new UN resolution that").
+const ANTECEDENT_WORDS = 3;
+
+/**
+ * Whether the words from `from` to before `to` hold at most one group of verbs: the stance is then in the relative
+ * clause ("no resolution that would open the way to …"), not in the main clause after it ("no group that had
+ * renounced … should be kept out").
+ */
+function oneVerbGroup(pos: readonly string[], from: number, to: number): boolean {
+  let groups = 0;
+  for (let j = from; j < to; j++) if ((pos[j] === 'VERB' || pos[j] === 'AUX') && pos[j - 1] !== 'VERB' && pos[j - 1] !== 'AUX' && pos[j - 1] !== 'ADV' && pos[j - 1] !== 'PART') groups++;
+  return groups <= 1;
+}
+
+/** The "no" that opens the noun phrase just before a relative "that" at k ("no resolution that …"), or -1. */
+function negatedAntecedent(tokens: readonly PatternToken[], pos: readonly string[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - ANTECEDENT_WORDS; j--) {
+    if (tokens[j]!.lower === 'no') return j < k - 1 ? j : -1;
+    if (pos[j] !== 'NOUN' && pos[j] !== 'PROPN' && pos[j] !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 /** Whether token k is a passive rejecting verb after its copula: "(was) rejected", "(be) ruled out", "(were) voted down". */

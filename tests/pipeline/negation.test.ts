@@ -56,6 +56,19 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // Past a relative "that", a rejecting verb still reaches.
     ['Moscow would oppose any deal that brought a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    // The negator of a verb of holding true reaches past its "that"; one further back belongs to another clause.
+    ['Ruritania does not accept that a political solution is out of reach.', 'political solution: political-solution oppose [neg.complement]'],
+    ['Ankara has never really believed that a political solution exists.', 'political solution: political-solution oppose [neg.complement]'],
+    ['The minister said it was not true that Paris wanted to send troops.', 'wanted to send: military-involvement oppose [neg.complement]'],
+    ['Ruritania does not think that there is a military solution.', 'military solution: political-solution support [neg.complement]'],
+    ['Ruritania believes that a political solution is near.', 'political solution: political-solution support []'],
+    ['There was no change in the view that a political solution is near.', 'political solution: political-solution support []'],
+    // A "no" that denies the antecedent of a relative "that" denies what the relative clause says of it.
+    ['Ruritania will back no resolution that opens the way to a political solution.', 'political solution: political-solution oppose [neg.antecedent]'],
+    ['Ruritania will back no new resolution that would allow sending troops.', 'sending troops: military-involvement oppose [neg.antecedent]'],
+    ['Ruritania backs a resolution that opens the way to a political solution.', 'political solution: political-solution support []'],
+    // The clause after the relative one is the main clause again: the "no" negates it as a negator, not as the antecedent's.
+    ['No party that has renounced violence should block a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     // A rejecting verb of exclusion before the stance.
     ['Paris excludes sending ground troops to Syria.', 'sending ground troops: military-involvement oppose [neg.before]'],
     // A negated modal, then a passive rejecting verb: the stance stays open, and the two cancel.
