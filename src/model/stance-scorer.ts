@@ -149,13 +149,13 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
     },
   });
   // Each class's logit is its bias plus its weight in every row, in the order the rows came: the sum scoreLinear makes,
-  // to the bit (a class's sum never mixes with another's). Row by row, so that each row's weights are read in one
-  // stretch of memory rather than one weight of every row per class.
+  // to the bit (a class's sum never mixes with another's), with the running sum in a local instead of the array.
   const k = bias.length;
-  const logits = Float64Array.from(bias);
-  for (let f = 0; f < found.length; f++) {
-    const at = found[f]!;
-    for (let c = 0; c < k; c++) logits[c]! += rows[at + c]!;
+  const logits = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    let z = bias[c]!;
+    for (let f = 0; f < found.length; f++) z += rows[found[f]! + c]!;
+    logits[c] = z;
   }
   return logits;
 }
