@@ -84,7 +84,7 @@ const rowsByModel = new WeakMap<LinearModel, NameNode<number>>();
  * The probability of an option, as `probabilityOf(holder, holderOptionFeatures(…))` gives it: the same rows
  * added in the same order, so the same number to the bit.
  */
-function optionScorer(holder: LinearModel): (choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, voice: readonly string[]) => number {
+export function holderOptionScorer(holder: LinearModel): (choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, voice: readonly string[]) => number {
   const { offsets, rows, bias, a, b } = linearRows(holder);
   const rowOf = (name: string) => offsets.get(name) ?? -1;
   let root = rowsByModel.get(holder);
@@ -111,10 +111,10 @@ function optionScorer(holder: LinearModel): (choice: HolderChoice, index: number
 /** A holder chooser that lets the trained holder model pick the most probable option. */
 export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderChooser {
   // Made at the first choice of several options, where the model was first read before.
-  let score: ReturnType<typeof optionScorer> | undefined;
+  let score: ReturnType<typeof holderOptionScorer> | undefined;
   return (choice, sentence, previous) => {
     if (choice.options.length <= 1) return choice.chosen;
-    const scoreOption = (score ??= optionScorer(model.holder));
+    const scoreOption = (score ??= holderOptionScorer(model.holder));
     let best = choice.chosen;
     let bestP = -1;
     const voice = voiceFeatures(sentence as SentenceAnalysis, lex);
