@@ -5,7 +5,7 @@ import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/ty
 import type { Polarity, TrainedModel } from '../types.js';
 import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
 import { probabilities, probabilityOf, type LinearModel } from './linear.js';
-import { scoreStance } from './stance-scorer.js';
+import { lemmaWeight, scoreStance } from './stance-scorer.js';
 import { stanceWords } from './stance-words.js';
 
 // Tokens on each side of the strongest word that a stance found without a cue may take as its evidence.
@@ -112,10 +112,10 @@ export function locate(analysis: SentenceAnalysis, stances: readonly FoundStance
   const cue = stances.find((s) => s.concept === concept && s.polarity === polarity) ?? stances.find((s) => s.concept === concept);
   if (cue) return { ...cue, fromCue: true, match: cue };
   const tokens = analysis.sentence.tokens;
-  const weight = (k: number) => {
-    const lemma = tokens[k]!.lemma;
-    return Math.max(stance.weights[`w:${lemma}`]?.[c] ?? 0, stance.weights[`nw:${lemma}`]?.[c] ?? 0);
-  };
+  // Each token's weight once: the walks below ask most of them twice or more.
+  const weightOf = lemmaWeight(stance, c);
+  const weights = tokens.map((t) => weightOf(t.lemma));
+  const weight = (k: number) => weights[k]!;
   let best = 0;
   for (let k = 1; k < tokens.length; k++) if (weight(k) > weight(best)) best = k;
   let first = best;

@@ -4,7 +4,7 @@ import type { HolderChooser } from '../pipeline/index.js';
 import type { SentenceAnalysis } from '../pipeline/types.js';
 import type { TrainedModel } from '../types.js';
 import { voiceFeatures } from './features.js';
-import { probabilityOf } from './linear.js';
+import { linearRows, sigmoid, type LinearModel } from './linear.js';
 import { nameOf, nameRoot, type NameNode } from '../utils/name-trie.js';
 
 type Partial = Omit<SentenceAnalysis, 'holder'>;
@@ -27,9 +27,10 @@ function optionKind(rule: string): string {
 const namesByLexicon = new WeakMap<Lexicon, NameNode<undefined>>();
 const noValue = (): undefined => undefined;
 
-/** The parts joined, as the one string made for them. */
-function featureName(names: NameNode<undefined>, a: string, b: string, c?: string, d?: string, e?: string): string {
-  return nameOf(names, noValue, a, b, c, d, e).name;
+/** Receives the features of one holder option in their order: a name made of parts, or a name as it is. */
+interface HolderSink {
+  parts(a: string, b: string, c?: string, d?: string, e?: string): void;
+  name(feature: string): void;
 }
 
 /**
@@ -37,38 +38,88 @@ function featureName(names: NameNode<undefined>, a: string, b: string, c?: strin
  * `voice` is the sentence's voiceFeatures, which a caller scoring every option reads once.
  */
 export function holderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, lex: Lexicon, voice: readonly string[] = voiceFeatures(sentence as SentenceAnalysis, lex)): string[] {
-  const o = choice.options[index]!;
-  const kind = optionKind(o.rule);
   let names = namesByLexicon.get(lex);
   if (!names) namesByLexicon.set(lex, (names = nameRoot(undefined)));
-  const out = ['bias', featureName(names, 'o:', kind), featureName(names, 'o:rule:', o.rule)];
-  if (index === choice.chosen) out.push('o:rules-choice', featureName(names, 'o:rules-choice:', kind));
+  const root = names;
+  const out: string[] = [];
+  emitHolderOptionFeatures(choice, index, sentence, previous, voice, {
+    parts: (a, b, c, d, e) => out.push(nameOf(root, noValue, a, b, c, d, e).name),
+    name: (feature) => out.push(feature),
+  });
+  return out;
+}
+
+function emitHolderOptionFeatures(choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, voice: readonly string[], sink: HolderSink): void {
+  const o = choice.options[index]!;
+  const kind = optionKind(o.rule);
+  sink.name('bias');
+  sink.parts('o:', kind);
+  sink.parts('o:rule:', o.rule);
+  if (index === choice.chosen) {
+    sink.name('o:rules-choice');
+    sink.parts('o:rules-choice:', kind);
+  }
   if (o.actor) {
-    out.push(featureName(names, 'o:kind:', o.actor.kind), featureName(names, 'o:src:', o.source));
+    sink.parts('o:kind:', o.actor.kind);
+    sink.parts('o:src:', o.source);
     const named = sentence.entities.some((e) => e.actor.id === o.actor!.id);
-    out.push(named ? 'o:named-here' : 'o:not-named-here');
-    if (previous?.holder?.actor.id === o.actor.id) out.push('o:previous-holder');
-    if (o.distance !== undefined) out.push(featureName(names, 'o:', kind, ':dist:', String(Math.min(o.distance, 4))));
-    if (o.subject) out.push(featureName(names, 'o:', kind, ':subject'));
+    sink.name(named ? 'o:named-here' : 'o:not-named-here');
+    if (previous?.holder?.actor.id === o.actor.id) sink.name('o:previous-holder');
+    if (o.distance !== undefined) sink.parts('o:', kind, ':dist:', String(Math.min(o.distance, 4)));
+    if (o.subject) sink.parts('o:', kind, ':subject');
     // Other rules propose the same actor: a frame's speaker that is also the voice, say.
-    for (const r of o.also ?? []) out.push(featureName(names, 'o:', kind, '+', optionKind(r)));
+    for (const r of o.also ?? []) sink.parts('o:', kind, '+', optionKind(r));
   }
   const rulesChoice = choice.options[choice.chosen]!;
-  out.push(featureName(names, 'o:', kind, '|chosen:', optionKind(rulesChoice.rule)));
-  if (previous) out.push(featureName(names, 'o:', kind, '|prev:', previous.holder ? optionKind(previous.holder.rule) : 'none'));
-  for (const v of voice) out.push(featureName(names, kind, '|', v));
-  return out;
+  sink.parts('o:', kind, '|chosen:', optionKind(rulesChoice.rule));
+  if (previous) sink.parts('o:', kind, '|prev:', previous.holder ? optionKind(previous.holder.rule) : 'none');
+  for (const v of voice) sink.parts(kind, '|', v);
+}
+
+// Per holder model, the feature names by their parts, each node's value its row offset or -1: scoring an option
+// adds the rows its parts lead to, where spelling each name and looking it up among the model's cost more.
+const rowsByModel = new WeakMap<LinearModel, NameNode<number>>();
+
+/**
+ * The probability of an option, as `probabilityOf(holder, holderOptionFeatures(…))` gives it: the same rows
+ * added in the same order, so the same number to the bit.
+ */
+export function holderOptionScorer(holder: LinearModel): (choice: HolderChoice, index: number, sentence: Partial, previous: SentenceAnalysis | null, voice: readonly string[]) => number {
+  const { offsets, rows, bias, a, b } = linearRows(holder);
+  const rowOf = (name: string) => offsets.get(name) ?? -1;
+  let root = rowsByModel.get(holder);
+  if (!root) rowsByModel.set(holder, (root = nameRoot(-1)));
+  const named = root;
+  let z = 0;
+  const sink: HolderSink = {
+    parts: (p, q, r, s, t) => {
+      const at = nameOf(named, rowOf, p, q, r, s, t).value;
+      if (at >= 0) z += rows[at]!;
+    },
+    name: (feature) => {
+      const at = offsets.get(feature);
+      if (at !== undefined) z += rows[at]!;
+    },
+  };
+  return (choice, index, sentence, previous, voice) => {
+    z = bias[0]!;
+    emitHolderOptionFeatures(choice, index, sentence, previous, voice, sink);
+    return sigmoid(a[0]! * z + b[0]!);
+  };
 }
 
 /** A holder chooser that lets the trained holder model pick the most probable option. */
 export function modelHolderChooser(model: TrainedModel, lex: Lexicon): HolderChooser {
+  // Made at the first choice of several options, where the model was first read before.
+  let score: ReturnType<typeof holderOptionScorer> | undefined;
   return (choice, sentence, previous) => {
     if (choice.options.length <= 1) return choice.chosen;
+    const scoreOption = (score ??= holderOptionScorer(model.holder));
     let best = choice.chosen;
     let bestP = -1;
     const voice = voiceFeatures(sentence as SentenceAnalysis, lex);
     choice.options.forEach((_, i) => {
-      const p = probabilityOf(model.holder, holderOptionFeatures(choice, i, sentence, previous, lex, voice));
+      const p = scoreOption(choice, i, sentence, previous, voice);
       if (p > bestP) {
         best = i;
         bestP = p;

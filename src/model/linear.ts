@@ -73,9 +73,10 @@ function prepare(model: LinearModel): Prepared {
 /**
  * The model's weights as `scoreLinear` reads them, for a scorer that finds a
  * feature's row its own way and adds rows in the order `scoreLinear` would:
- * `offsets` gives a feature's first weight in `rows` (one per class after it).
+ * `offsets` gives a feature's first weight in `rows` (one per class after it); `a` and `b` are the classes'
+ * calibration (1 and 0 without one).
  */
-export function linearRows(model: LinearModel): { readonly offsets: ReadonlyMap<string, number>; readonly rows: Float64Array; readonly bias: Float64Array } {
+export function linearRows(model: LinearModel): { readonly offsets: ReadonlyMap<string, number>; readonly rows: Float64Array; readonly bias: Float64Array; readonly a: Float64Array; readonly b: Float64Array } {
   return prepare(model);
 }
 

@@ -159,3 +159,24 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
   }
   return logits;
 }
+
+/**
+ * How much the stance model weighs a lemma for class `c`: the larger of its "w:" and "nw:" weights, 0 for one it
+ * lacks (a weight of -0 reads as 0). Found by the lemma's id, where spelling both names out for every token of a
+ * sentence, and looking each up among the model's names, cost more than the rest of finding a stance's place.
+ *
+ * @param model - The stance model.
+ * @param c - A class index.
+ * @returns The weight of a lemma.
+ */
+export function lemmaWeight(model: LinearModel, c: number): (lemma: string) => number {
+  const { rows } = linearRows(model);
+  const { ids, word, negated } = indexOf(model);
+  return (lemma) => {
+    const n = ids.get(lemma);
+    if (n === undefined) return 0;
+    const w = word[n]!;
+    const nw = negated[n]!;
+    return Math.max(w >= 0 ? rows[w + c]! : 0, nw >= 0 ? rows[nw + c]! : 0);
+  };
+}

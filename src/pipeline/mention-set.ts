@@ -81,10 +81,15 @@ export function longest<T>(root: TrieNode<T>, keys: readonly string[], from: num
   if (from >= keys.length) return null;
   if (!firstKeysOf(root).mayHave(keys[from]!)) return null;
   let node: TrieNode<T> | undefined = root;
-  let best: { last: number; value: T } | null = null;
+  // The best match so far in two locals: one object for the answer, not one per prefix that matched.
+  let last = -1;
+  let value: T | undefined;
   for (let i = from; i < keys.length && node; i++) {
     node = node.next.get(keys[i]!);
-    if (node?.value !== undefined) best = { last: i, value: node.value };
+    if (node?.value !== undefined) {
+      last = i;
+      value = node.value;
+    }
   }
-  return best;
+  return last < 0 ? null : { last, value: value as T };
 }
