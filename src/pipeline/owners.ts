@@ -6,7 +6,7 @@ import { possessed } from './mention-roles.js';
 import { coordination, namesListedBefore } from './coordination.js';
 import { subjectBefore } from './subjects.js';
 import { decidingThirdParty, quotedDecider } from './third-parties.js';
-import { isVerb, participleBefore } from './tokens.js';
+import { isVerb, participleBefore, passiveAfter } from './tokens.js';
 import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token } from './types.js';
 
 /**
@@ -17,7 +17,8 @@ import type { Entity, Frame, OwnerCandidate, SentenceAnalysis, StanceHit, Token 
  * that holds the stance, the speaker of the frame whose content holds it (and
  * every speaker coordinated with that one, and another side that decided
  * something inside the speaker's words), the subject of its clause in
- * narration (and its coordinated subjects), the bearer of an attitude
+ * narration (and its coordinated subjects; the subject of a passive, "was invited to …", under a rule of its
+ * own that no tier of the rules trusts), the bearer of an attitude
  * ("concern in Paris", "Ankara's demand", "Russian calls for"), the actor blamed or
  * praised for a deed ("blamed Moscow for blocking …", with the speaker's polarity turned), the
  * sentence's holder, the agent of a passive ("was rejected by Moscow"), and
@@ -89,7 +90,9 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   const own = possessivePronounBearer(a, hit, entities, ctx);
   if (own?.demanded) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', bearerPolarity(hit, own.at));
   const subject = clauseSubject(a, hit, entities, ctx);
-  if (subject) for (const e of group(subject)) add(e, e.actor, 'author', 'owner.clause-subject', speakerPolarity);
+  // "Tehran was invited to the talks": the subject of a passive undergoes the act; the decider may still weigh it.
+  const rule = subject && passiveSubject(a, subject, hit, ctx) ? 'owner.passive-subject' : 'owner.clause-subject';
+  if (subject) for (const e of group(subject)) add(e, e.actor, 'author', rule, speakerPolarity);
   if (own && !own.demanded) for (const e of group(own.entity)) add(e, e.actor, 'author', 'owner.attitude-bearer', hit.polarity);
   for (const e of entities) {
     if (e.mention.last >= hit.first && e.mention.first <= hit.last) continue;
@@ -118,6 +121,14 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   if (agent) for (const e of deedAgents ? group(agent) : [agent]) add(e, e.actor, 'author', 'owner.passive-agent', deedAgents ? bearerPolarity(hit, agent.mention.last + 1) : hit.polarity);
   for (const e of entities) add(e, e.actor, quoted ? 'quote' : 'author', 'owner.mentioned');
   return [...out.values()];
+}
+
+/** Whether the subject is the subject of a passive whose participle is the stance's or before it, and not one of state ("is prepared to"). */
+function passiveSubject(a: SentenceAnalysis, subject: Entity, hit: StanceHit, ctx: Context): boolean {
+  const { lex } = ctx;
+  const at = passiveAfter(a.sentence.tokens, subject.mention.last, lex.passiveAuxiliaries, lex.irregularParticiples);
+  const participle = a.sentence.tokens[at]?.lower ?? '';
+  return at >= 0 && at <= hit.last && !lex.attitudeAdjectives.has(participle) && !lex.decisionVerbs.has(participle) && !lex.stateParticiples.has(participle);
 }
 
 /**

@@ -52,3 +52,23 @@ export function participleBefore(tokens: readonly Token[], by: number, irregular
   const before = tokens[by - 1];
   return participle(before) || (!!before && (before.pos === 'ADP' || before.pos === 'ADV' || before.pos === 'PART') && participle(tokens[by - 2]));
 }
+
+/**
+ * Where the participle of a passive stands whose subject is the mention ending at `last` ("… was invited", "… has
+ * been asked", "… were not consulted"), or -1. Auxiliaries, adverbs and a negation may stand between; the word just
+ * before the participle must be a form of be.
+ */
+export function passiveAfter(tokens: readonly Token[], last: number, passiveAuxiliaries: ReadonlySet<string>, irregular: ReadonlySet<string>): number {
+  let be = false;
+  for (let k = last + 1; k < tokens.length && k <= last + 5; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || passiveAuxiliaries.has(t.lower)) {
+      be = passiveAuxiliaries.has(t.lower);
+      continue;
+    }
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    const participle = t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || irregular.has(t.lower));
+    return be && participle ? k : -1;
+  }
+  return -1;
+}

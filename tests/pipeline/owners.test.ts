@@ -22,7 +22,7 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… a refusal, objected to', 'Damascus refused to join the talks despite criticism from Moscow.', ['russia · political-solution · support · owner.attitude-bearer', 'syria · political-solution · oppose · owner.frame-speaker']],
     ['… no objection noun, no objector', 'Russia sent troops to Syria despite the weather in Turkey.', ['russia · military-involvement · support · owner.clause-subject']],
     // The holder's coordinated speakers hold with it, where nothing closer owns the stance.
-    ['the holder and its coordinated speakers', 'The push to drop the demand that Assad leave comes amid pressure from Russia and Iran.', ['iran · assad-must-go · oppose · owner.holder', 'russia · assad-must-go · oppose · owner.holder']],
+    ['the holder and its coordinated speakers', 'The decision to abandon the demand that Assad leave came after pressure from Russia and Iran.', ['iran · assad-must-go · oppose · owner.holder', 'russia · assad-must-go · oppose · owner.holder']],
     ["a quotation's speaker", '"Assad must go," Kerry said.', ['kerry · assad-must-go · support · owner.quote-speaker']],
     ["… single marks", "'Assad must go,' Kerry said.", ['kerry · assad-must-go · support · owner.quote-speaker']],
     ['another side that decided something, inside a speaker\'s words', 'Kerry said the opposition had agreed to attend the talks in Geneva.', ['syria-opposition · political-solution · support · owner.third-party-decision']],
@@ -143,6 +143,12 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     // Blame for a thing, not a deed: nobody did a deed the stance names.
     ['blame for a noun, no gerund', 'Lavrov blamed the rebels for the collapse of the peace talks.', ['lavrov · political-solution · support · owner.frame-speaker']],
     ['"of" after a verb that blames nobody', 'Kerry spoke of Russia backing the peace talks.', ['kerry · political-solution · support · owner.clause-subject']],
+    // The subject of a passive undergoes the act: no tier of the rules gives it the stance.
+    ['the subject of a passive holds nothing', 'Ruritania was invited to the peace talks.', []],
+    ['… a passive with its auxiliaries and a negation', 'Ruritania has not been invited to the peace talks.', []],
+    ['… its agent does', 'Iran was invited to the peace talks by the UN envoy.', ['un · inclusive-opposition · support · owner.passive-agent', 'un · political-solution · support · owner.passive-agent']],
+    ['… a participle of state is no passive', 'Iran is prepared to attend the peace talks.', ['iran · political-solution · support · owner.clause-subject']],
+    ['… an attitude adjective is none either: it frames its subject\'s position', 'Iran is determined to attend the peace talks.', ['iran · political-solution · support · owner.frame-speaker']],
   ])('trap: %s (%s)', (_, text, claims) => {
     expect(ownedClaims(lastTraced(text))).toEqual(claims);
   });
@@ -167,6 +173,10 @@ describe('owners: the candidates a decider chooses from', () => {
     expect(candidates('Kerry said the opposition had agreed to attend the talks in Geneva.')).toEqual([
       ['syria-opposition support author owner.third-party-decision,owner.mentioned', 'kerry support reported owner.frame-speaker,owner.clause-subject,owner.holder,owner.mentioned'],
     ]);
+  });
+
+  it('keeps the subject of a passive as a candidate, under its own rule', () => {
+    expect(candidates('Iran was invited to the peace talks.')[0]).toContain('iran support author owner.passive-subject,owner.mentioned');
   });
 
   it("gives an attitude's bearer its own polarity: a negation before the attitude, or a predicate after the stance, is the speaker's", () => {
