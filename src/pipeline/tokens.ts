@@ -55,8 +55,8 @@ export function participleBefore(tokens: readonly Token[], by: number, irregular
 
 /**
  * Where the participle of a passive stands whose subject is the mention ending at `last` ("… was invited", "… has
- * been asked", "… were not consulted"), or -1. Auxiliaries, adverbs and a negation may stand between; the word just
- * before the participle must be a form of be.
+ * been asked", "… were not consulted"), or -1. Auxiliaries, adverbs and a negation may stand between; the last
+ * auxiliary before the participle must be a form of be.
  */
 export function passiveAfter(tokens: readonly Token[], last: number, passiveAuxiliaries: ReadonlySet<string>, irregular: ReadonlySet<string>): number {
   let be = false;
