@@ -48,7 +48,8 @@ export interface Negation {
  * rejecting word before it in its clause ("neg.before"), "rather than" ("neg.rather-than"), an
  * extraposed rejecting predicate before its infinitive ("neg.extraposed": "it would be a mistake to
  * …"), one inside a gap of the match ("neg.inside"), and after it a rejecting predicate or phrase
- * ("neg.after-predicate": "… is unacceptable", "… was ruled out", "… is off the table"), a negated
+ * ("neg.after-predicate": "… is unacceptable", "… was ruled out", "… is off the table", and past a relative
+ * clause set off by commas: "…, which Paris has urged, is out of the question"), a negated
  * copula ("neg.after-copula": "… is no precondition"), a negated modal ("neg.after-modal": "… will
  * not bring"; with a passive rejecting verb after it the two cancel: "… cannot be ruled out") or a
  * harmful consequence ("neg.after-harm": "… would only prolong the war"). A noun-phrase stance ("a
@@ -97,8 +98,16 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
   const extraposed = extraposedRejection(lex, tokens, first);
   if (extraposed >= 0) found.push({ rule: 'neg.extraposed', at: extraposed });
   for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(lex, tokens[k]!, tokens[k + 1], tokens[k - 1])) found.push({ rule: 'neg.inside', at: k });
-  for (let k = last + 1; k < tokens.length && k <= last + REACH_AFTER; k++) {
+  let end = last + REACH_AFTER;
+  for (let k = last + 1; k < tokens.length && k <= end; k++) {
     const tok = tokens[k]!;
+    // "A military intervention, which Paris has urged, is out of the question": the predicate after an aside.
+    const aside = tok.lower === ',' ? relativeAsideEnd(lex, tokens, k) : -1;
+    if (aside >= 0) {
+      end = aside + REACH_AFTER;
+      k = aside;
+      continue;
+    }
     if (lex.negationBreaks.has(tok.lower) && tok.lower !== 'and') break;
     const before = tokens[k - 1]?.lower ?? '';
     // "… is off the table", "… remains a non-starter".
@@ -129,6 +138,20 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     }
   }
   return found;
+}
+
+// How many words a relative clause between commas may have for a predicate after it still to reach the stance.
+const ASIDE_WORDS = 12;
+
+/** The closing comma of a relative clause set off by the comma at k (", which Paris has urged,"), or -1. */
+function relativeAsideEnd(lex: Lexicon, tokens: readonly PatternToken[], k: number): number {
+  if (!lex.relativePronouns.has(tokens[k + 1]?.lower ?? '')) return -1;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + ASIDE_WORDS; j++) {
+    const t = tokens[j]!.lower;
+    if (t === ',') return j;
+    if (lex.negationBreaks.has(t) && t !== 'and') return -1;
+  }
+  return -1;
 }
 
 // How far before a verb of holding true its negator may stand ("has never really accepted").

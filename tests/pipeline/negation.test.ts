@@ -54,6 +54,10 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution will not work, the minister said.', 'political solution: political-solution oppose [neg.after-modal]'],
     ['The idea of a political solution was rejected by Moscow.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    // A predicate after a relative clause set off by commas still reaches the stance; a negation inside the aside does not.
+    ['A military intervention, which Paris has urged, is out of the question, Lavrov said.', 'military intervention: military-involvement oppose [neg.after-predicate]'],
+    ['A political solution, which the envoy has long sought, is impossible, the minister said.', 'political solution: political-solution oppose [neg.after-predicate]'],
+    ['A political solution, which Moscow has never opposed, is near, the minister said.', 'political solution: political-solution support []'],
     // Past a relative "that", a rejecting verb still reaches.
     ['Moscow would oppose any deal that brought a political solution.', 'political solution: political-solution oppose [neg.before]'],
     // The negator of a verb of holding true reaches past its "that"; one further back belongs to another clause.
