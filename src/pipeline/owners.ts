@@ -123,12 +123,20 @@ export function ownerCandidates(a: SentenceAnalysis, hit: StanceHit, ctx: Contex
   return [...out.values()];
 }
 
-/** Whether the subject is the subject of a passive whose participle is the stance's or before it, and not one of state ("is prepared to"). */
+/**
+ * Whether the subject undergoes the stance's act: the subject of a passive whose participle is the stance's or
+ * before it, and not one of state ("is prepared to"), or the receiver of the stance's noun ("received an invitation").
+ */
 function passiveSubject(a: SentenceAnalysis, subject: Entity, hit: StanceHit, ctx: Context): boolean {
   const { lex } = ctx;
-  const at = passiveAfter(a.sentence.tokens, subject.mention.last, lex.passiveAuxiliaries, lex.irregularParticiples);
-  const participle = a.sentence.tokens[at]?.lower ?? '';
-  return at >= 0 && at <= hit.last && !lex.attitudeAdjectives.has(participle) && !lex.decisionVerbs.has(participle) && !lex.stateParticiples.has(participle);
+  const tokens = a.sentence.tokens;
+  const at = passiveAfter(tokens, subject.mention.last, lex.passiveAuxiliaries, lex.irregularParticiples);
+  const participle = tokens[at]?.lower ?? '';
+  if (at >= 0 && at <= hit.last) return !lex.attitudeAdjectives.has(participle) && !lex.decisionVerbs.has(participle) && !lex.stateParticiples.has(participle);
+  // "… received no invitation to …": the receiving verb, then at most a determiner or "no" before the stance's noun.
+  let k = hit.first - 1;
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.lower === 'no') k--;
+  return k > subject.mention.last && lex.receivingVerbs.has(tokens[k]!.lemma) && tokens.slice(subject.mention.last + 1, k).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
 }
 
 /**

@@ -148,6 +148,9 @@ describe('owners: who holds a stance (claims of the rule decider)', () => {
     ['… a passive with its auxiliaries and a negation', 'Ruritania has not been invited to the peace talks.', []],
     ['… its agent does', 'Iran was invited to the peace talks by the UN envoy.', ['un · inclusive-opposition · support · owner.passive-agent', 'un · political-solution · support · owner.passive-agent']],
     ['… a participle of state is no passive', 'Iran is prepared to attend the peace talks.', ['iran · political-solution · support · owner.clause-subject']],
+    ['… nor the receiver of an invitation', 'Ruritania has received an invitation to the peace talks.', []],
+    ['… one received or not', 'Ruritania received no invitation to the peace talks.', []],
+    ['… but accepting one is a decision', 'Iran accepted an invitation to the peace talks.', ['iran · political-solution · support · owner.clause-subject']],
     ['… an attitude adjective is none either: it frames its subject\'s position', 'Iran is determined to attend the peace talks.', ['iran · political-solution · support · owner.frame-speaker']],
   ])('trap: %s (%s)', (_, text, claims) => {
     expect(ownedClaims(lastTraced(text))).toEqual(claims);
