@@ -46,11 +46,15 @@ export function isFirstPerson(token: Token, firstPersonWords: ReadonlySet<string
   return firstPersonWords.has(token.lower) && !(token.value.length > 1 && token.value === token.value.toUpperCase());
 }
 
+/** A verb in the form of a past participle: regular ("backed", "drawn", "taken") or of the lexicon's irregular ones. */
+function isParticiple(t: Token | undefined, irregular: ReadonlySet<string>): boolean {
+  return !!t && t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || irregular.has(t.lower));
+}
+
 /** A past participle before "by" at `by` ("committed", "backed", "put forward", "drawn up"): its agent follows. */
 export function participleBefore(tokens: readonly Token[], by: number, irregular: ReadonlySet<string>): boolean {
-  const participle = (t: Token | undefined) => !!t && t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || irregular.has(t.lower));
   const before = tokens[by - 1];
-  return participle(before) || (!!before && (before.pos === 'ADP' || before.pos === 'ADV' || before.pos === 'PART') && participle(tokens[by - 2]));
+  return isParticiple(before, irregular) || (!!before && (before.pos === 'ADP' || before.pos === 'ADV' || before.pos === 'PART') && isParticiple(tokens[by - 2], irregular));
 }
 
 /**
@@ -67,8 +71,7 @@ export function passiveAfter(tokens: readonly Token[], last: number, passiveAuxi
       continue;
     }
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
-    const participle = t.pos === 'VERB' && (/(ed|en|wn)$/.test(t.lower) || irregular.has(t.lower));
-    return be && participle ? k : -1;
+    return be && isParticiple(t, irregular) ? k : -1;
   }
   return -1;
 }
