@@ -72,9 +72,10 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       const held = heldTrueNegation(lex, tokens, k);
       if (held >= 0) found.push({ rule: 'neg.complement', at: held });
       // "will back no resolution that …": what the clause says of a thing denied by "no" is denied.
-      else if (!pastThat && oneVerbGroup(pos, k + 1, first)) {
+      else if (!pastThat) {
+        // The "no" first: it is rare, and the walk over the relative clause's verbs is then not made for every "that".
         const no = negatedAntecedent(tokens, pos, k);
-        if (no >= 0) found.push({ rule: 'neg.antecedent', at: no });
+        if (no >= 0 && oneVerbGroup(pos, k + 1, first)) found.push({ rule: 'neg.antecedent', at: no });
       }
       pastThat = true;
       continue;
