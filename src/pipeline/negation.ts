@@ -90,9 +90,17 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       found.push({ rule: 'neg.rather-than', at: k });
       continue;
     }
+    // "far from ready to …", "far from backing …": a denial of what follows.
+    if (tok.lower === 'from' && tokens[k - 1]?.lower === 'far' && k + 1 < first + 1 && DENIED_BY_FAR_FROM.has(pos[k + 1] ?? '')) {
+      found.push({ rule: 'neg.far-from', at: k - 1 });
+      k--;
+      continue;
+    }
     if (isNegator(lex, tok, tokens[k + 1], tokens[k - 1])) {
       // "not only", "not merely … but": no negation.
       if (tok.lower === 'not' && NOT_ONLY.has(tokens[k + 1]?.lower ?? '')) continue;
+      // "no alternative to …", "no substitute for …": what is excepted from the denial is affirmed.
+      if (tok.lower === 'no' && exceptedAfter(lex, tokens, pos, k, first)) continue;
       found.push({ rule: 'neg.before', at: k });
     }
   }
@@ -139,6 +147,19 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     }
   }
   return found;
+}
+
+// What "far from" denies: a state or an act ("far from ready", "far from backing"), not a place ("far from the front").
+const DENIED_BY_FAR_FROM = new Set(['ADJ', 'VERB', 'AUX']);
+// Modifiers an alternative noun may have after "no" ("no real alternative", "no other way").
+const ALTERNATIVE_MODIFIERS = 2;
+
+/** Whether the "no" at k opens "no alternative to", "no substitute for", "no other way than" … before the stance at `first`. */
+function exceptedAfter(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], k: number, first: number): boolean {
+  let j = k + 1;
+  while (j < first && j <= k + ALTERNATIVE_MODIFIERS && pos[j] === 'ADJ' && !lex.maps.exceptiveNouns.has(tokens[j]!.lower)) j++;
+  const words = lex.maps.exceptiveNouns.get(tokens[j]?.lower ?? '');
+  return !!words && j + 1 < first + 1 && words.split(' ').includes(tokens[j + 1]?.lower ?? '');
 }
 
 // How many words a relative clause between commas may have for a predicate after it still to reach the stance.

@@ -34,6 +34,15 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow vetoes a political solution.', 'political solution: political-solution oppose [neg.before]'],
     // A verb and its particle are one negation.
     ['Moscow warned against sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    // "far from" before a state or an act denies it; before a place it does not.
+    ['Ankara is far from willing to send troops, the minister said.', 'willing to send: military-involvement oppose [neg.far-from]'],
+    ['Ruritania is far from opposed to a political solution.', 'political solution: political-solution support [neg.before neg.far-from]'],
+    ['Far from the capital, Ruritania wants a political solution.', 'political solution: political-solution support []'],
+    // What "no alternative to", "no substitute for", "no other way than" except from the denial is affirmed; "no way to" still denies.
+    ['There is no alternative to a political solution, the minister said.', 'political solution: political-solution support []'],
+    ['Ruritania sees no real alternative to a political solution.', 'political solution: political-solution support []'],
+    ['There is no other way than a political solution, the minister said.', 'political solution: political-solution support []'],
+    ['There is no way to a political solution, the minister said.', 'political solution: political-solution oppose [neg.before]'],
     // Two negations cancel.
     ['Moscow has never rejected a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     ['Moscow is not opposed to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
