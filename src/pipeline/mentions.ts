@@ -4,6 +4,7 @@ import { findGroupsAndPronouns } from './groups.js';
 import { findAddressees } from './interview.js';
 import { apposedBodyKind } from './mention-roles.js';
 import { longest, MentionSet } from './mention-set.js';
+import { readsAsAttitude } from './negator-scope.js';
 import { organAfter } from './organs.js';
 import { findTitles } from './titles.js';
 import type { Mention, Sentence } from './types.js';
@@ -56,6 +57,8 @@ function findKnownNames(set: MentionSet): void {
     }
     const hit = longest(cb.aliases, keys.value, i);
     if (!hit) continue;
+    // "Zenda's opposition to sending troops": the noun of a party read as an attitude names no one.
+    if (hit.last === i && lex.partyNouns.has(tok.lower) && tokens[i + 1]?.lower === lex.maps.rejectingNouns.get(tok.lower) && readsAsAttitude(lex, (k) => tokens[k]?.lower, (k) => tokens[k]?.pos, i)) continue;
     // "UN chief", "Kremlin spokesman": a role title longer than the body's name is read as the role.
     const role = set.roleAt(i);
     if (role && role.last > hit.last) continue;

@@ -1,5 +1,6 @@
 import type { PatternToken } from '../cues/pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { DENIED_BY_FAR_FROM, exceptedAfter, rejectingNounGoverns } from './negator-scope.js';
 
 // How many tokens before a stance phrase a negator still governs it.
 const REACH_BEFORE = 7;
@@ -16,6 +17,9 @@ export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | 
   // "warned against": the verb and its particle are one negation.
   if (previous && lex.maps.particleVerbs.get(previous.lower) === tok.lower) return false;
   if (tok.lower === 'longer' || tok.lower === 'less') return false;
+  // "opposition to …": a noun that rejects only with its preposition ("the opposition" is a party).
+  const preposition = lex.maps.rejectingNouns.get(tok.lower);
+  if (preposition) return next?.lower === preposition;
   if (!lex.rejectors.has(tok.lower)) return false;
   const particle = lex.maps.particleVerbs.get(tok.lower);
   return particle ? next?.lower === particle : true;
@@ -45,7 +49,8 @@ export interface Negation {
 
 /**
  * The negations that govern tokens[first..last], each with its rule id and place: a negator or
- * rejecting word before it in its clause ("neg.before"), "rather than" ("neg.rather-than"), an
+ * rejecting word before it in its clause ("neg.before"), "rather than" ("neg.rather-than"), "instead of"
+ * ("neg.instead-of"), "far from" before a state or an act ("neg.far-from"), an
  * extraposed rejecting predicate before its infinitive ("neg.extraposed": "it would be a mistake to
  * …"), one inside a gap of the match ("neg.inside"), and after it a rejecting predicate or phrase
  * ("neg.after-predicate": "… is unacceptable", "… was ruled out", "… is off the table", and past a relative
@@ -90,8 +95,12 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       found.push({ rule: 'neg.rather-than', at: k });
       continue;
     }
+    if (tok.lower === 'instead' && tokens[k + 1]?.lower === 'of') {
+      found.push({ rule: 'neg.instead-of', at: k });
+      continue;
+    }
     // "far from ready to …", "far from backing …": a denial of what follows.
-    if (tok.lower === 'from' && tokens[k - 1]?.lower === 'far' && k + 1 < first + 1 && DENIED_BY_FAR_FROM.has(pos[k + 1] ?? '')) {
+    if (tok.lower === 'from' && tokens[k - 1]?.lower === 'far' && k + 1 <= first && DENIED_BY_FAR_FROM.has(pos[k + 1] ?? '')) {
       found.push({ rule: 'neg.far-from', at: k - 1 });
       k--;
       continue;
@@ -101,12 +110,17 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       if (tok.lower === 'not' && NOT_ONLY.has(tokens[k + 1]?.lower ?? '')) continue;
       // "no alternative to …", "no substitute for …": what is excepted from the denial is affirmed.
       if (tok.lower === 'no' && exceptedAfter(lex, tokens, pos, k, first)) continue;
+      if (lex.maps.rejectingNouns.has(tok.lower) && !rejectingNounGoverns(lex, tokens, pos, k, first)) continue;
       found.push({ rule: 'neg.before', at: k });
     }
   }
   const extraposed = extraposedRejection(lex, tokens, first);
   if (extraposed >= 0) found.push({ rule: 'neg.extraposed', at: extraposed });
-  for (let k = first; k <= last; k++) if (!literal.has(k) && isNegator(lex, tokens[k]!, tokens[k + 1], tokens[k - 1])) found.push({ rule: 'neg.inside', at: k });
+  for (let k = first; k <= last; k++) {
+    if (literal.has(k) || !isNegator(lex, tokens[k]!, tokens[k + 1], tokens[k - 1])) continue;
+    // Inside the match, what a rejecting noun takes is the match itself: only its reading as a party is in question.
+    if (!lex.maps.rejectingNouns.has(tokens[k]!.lower) || rejectingNounGoverns(lex, tokens, pos, k, k + 2)) found.push({ rule: 'neg.inside', at: k });
+  }
   let end = last + REACH_AFTER;
   for (let k = last + 1; k < tokens.length && k <= end; k++) {
     const tok = tokens[k]!;
@@ -147,19 +161,6 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     }
   }
   return found;
-}
-
-// What "far from" denies: a state or an act ("far from ready", "far from backing"), not a place ("far from the front").
-const DENIED_BY_FAR_FROM = new Set(['ADJ', 'VERB', 'AUX']);
-// Modifiers an alternative noun may have after "no" ("no real alternative", "no other way").
-const ALTERNATIVE_MODIFIERS = 2;
-
-/** Whether the "no" at k opens "no alternative to", "no substitute for", "no other way than" … before the stance at `first`. */
-function exceptedAfter(lex: Lexicon, tokens: readonly PatternToken[], pos: readonly string[], k: number, first: number): boolean {
-  let j = k + 1;
-  while (j < first && j <= k + ALTERNATIVE_MODIFIERS && pos[j] === 'ADJ' && !lex.maps.exceptiveNouns.has(tokens[j]!.lower)) j++;
-  const words = lex.maps.exceptiveNouns.get(tokens[j]?.lower ?? '');
-  return !!words && j + 1 < first + 1 && words.split(' ').includes(tokens[j + 1]?.lower ?? '');
 }
 
 // How many words a relative clause between commas may have for a predicate after it still to reach the stance.

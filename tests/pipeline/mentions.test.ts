@@ -24,6 +24,7 @@ describe('mentions: names the codebook knows', () => {
     ['Representatives of the opposition signed the deal.', 'Representatives of the opposition = syria-opposition / mention.body-part'],
     ['Members of the Arab League met in Cairo.', 'Members of the Arab League = arab-league / mention.body-part'],
     ['Its delegates of the opposition left.', 'Its delegates of the opposition = syria-opposition / mention.body-part'],
+    ['The envoy urged the government and the opposition to begin talks.', 'the opposition = syria-opposition / mention.alias'],
     // An outlet's own nouns belong to its name.
     ['The SANA news agency said talks must go on.', 'SANA news agency = sana / mention.alias'],
     ['Thanks, @JohnKerry, for the call.', '@JohnKerry = kerry / mention.handle'],
@@ -42,6 +43,9 @@ describe('mentions: names the codebook knows', () => {
     // A role title longer than the body's name is read as the role ("UN chief" is no mention of the UN itself).
     ['The UN chief said talks must go on.', 'UN chief = role:un / mention.role'],
     ['The Kremlin spokesman said talks must go on.', 'Kremlin spokesman = role:russia / mention.role'],
+    // The noun of a party read as an attitude, after a possessive or a verb, names no one; after an article it is the party.
+    ['Moscow restated its firm opposition to sending troops.', 'Moscow = russia / mention.alias'],
+    ['Lavrov voiced opposition to a ground operation.', 'Lavrov = lavrov / mention.alias'],
   ])('trap: %s → only %s', (text, row) => {
     expect(mentionRows(text)).toEqual([row]);
   });

@@ -43,6 +43,16 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Ruritania sees no real alternative to a political solution.', 'political solution: political-solution support []'],
     ['There is no other way than a political solution, the minister said.', 'political solution: political-solution support []'],
     ['There is no way to a political solution, the minister said.', 'political solution: political-solution oppose [neg.before]'],
+    // "instead of" before the stance.
+    ['Instead of sending troops, Ankara will send aid.', 'sending troops: military-involvement oppose [neg.instead-of]'],
+    ['Ankara wants a political solution instead of a military victory.', 'military victory: political-solution support [neg.instead-of]'],
+    // A noun that rejects with its preposition ("opposition to", "withdrawal of"); as a party, after an article, it rejects nothing.
+    ['Ankara voiced its opposition to sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    ['Ankara restated its firm opposition to a political solution.', 'political solution: political-solution oppose [neg.before]'],
+    ['Ankara repeated its resistance to arming the rebels.', 'arming the rebels: military-involvement oppose [neg.before]'],
+    ['The armed opposition to the regime wants a political solution.', 'political solution: political-solution support []'],
+    ['The envoy wants to bring the government and the opposition to the negotiating table.', 'bring the government and the opposition to the negotiating table: political-solution support []'],
+    ['Ankara has made no secret of its opposition to arming the rebels.', 'arming the rebels: military-involvement oppose [neg.before]'],
     // Two negations cancel.
     ['Moscow has never rejected a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     ['Moscow is not opposed to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
