@@ -71,6 +71,7 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['A political solution is no precondition for talks.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution is no longer possible, the minister said.', 'political solution: political-solution oppose [neg.after-copula]'],
     ['A political solution will not work, the minister said.', 'political solution: political-solution oppose [neg.after-modal]'],
+    ["Assad's departure need not come first, the minister said.", "Assad's departure: assad-must-go oppose [neg.after-modal]"],
     ['The idea of a political solution was rejected by Moscow.', 'political solution: political-solution oppose [neg.after-predicate]'],
     ['A political solution was ruled out.', 'political solution: political-solution oppose [neg.after-predicate]'],
     // A predicate after a relative clause set off by commas still reaches the stance; a negation inside the aside does not.
