@@ -15,14 +15,20 @@ const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 export function isNegator(lex: Lexicon, tok: PatternToken, next: PatternToken | undefined, previous?: PatternToken): boolean {
   if (lex.negators.has(tok.lower) || lex.negators.has(tok.lemma)) return true;
   // "warned against": the verb and its particle are one negation.
-  if (previous && lex.maps.particleVerbs.get(previous.lower) === tok.lower) return false;
+  if (previous && takesParticle(lex, previous.lower, tok.lower)) return false;
   if (tok.lower === 'longer' || tok.lower === 'less') return false;
   // "opposition to …": a noun that rejects only with its preposition ("the opposition" is a party).
   const preposition = lex.maps.rejectingNouns.get(tok.lower);
   if (preposition) return next?.lower === preposition;
   if (!lex.rejectors.has(tok.lower)) return false;
-  const particle = lex.maps.particleVerbs.get(tok.lower);
-  return particle ? next?.lower === particle : true;
+  return !lex.maps.particleVerbs.has(tok.lower) || takesParticle(lex, tok.lower, next?.lower ?? '');
+}
+
+/** Whether `word` is one of the particles with which the rejecting verb rejects ("cut back", "cut off"). */
+function takesParticle(lex: Lexicon, verb: string, word: string): boolean {
+  const particles = lex.maps.particleVerbs.get(verb);
+  if (!particles || word === '') return false;
+  return particles === word || (' ' + particles + ' ').includes(' ' + word + ' ');
 }
 
 /**

@@ -34,6 +34,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['Moscow vetoes a political solution.', 'political solution: political-solution oppose [neg.before]'],
     // A verb and its particle are one negation.
     ['Moscow warned against sending troops.', 'sending troops: military-involvement oppose [neg.before]'],
+    // A verb may reject with more than one particle ("cut back", "cut off"), and with no other.
+    ['Ankara cut off talks with Moscow on a truce.', 'talks with Moscow on: cooperate oppose [neg.before]'],
     // "far from" before a state or an act denies it; before a place it does not.
     ['Ankara is far from willing to send troops, the minister said.', 'willing to send: military-involvement oppose [neg.far-from]'],
     ['Ruritania is far from opposed to a political solution.', 'political solution: political-solution support [neg.before neg.far-from]'],
