@@ -1,5 +1,6 @@
 import type { PatternToken } from '../cues/pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { harmfulOutcome } from './harmful-outcome.js';
 import { DENIED_BY_FAR_FROM, exceptedAfter, rejectingNounGoverns } from './negator-scope.js';
 
 // How many tokens before a stance phrase a negator still governs it.
@@ -145,7 +146,8 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       break;
     }
     // "… would only prolong the war": the stance phrase is the subject of a harmful consequence.
-    if (lex.harmVerbs.has(tok.lemma) && predicateOf(lex, tokens, last, k)) {
+    // "… would lead to a wider war", "… would be a grave error".
+    if ((lex.harmVerbs.has(tok.lemma) || harmfulOutcome(lex, tokens, pos, k)) && predicateOf(lex, tokens, last, k)) {
       found.push({ rule: 'neg.after-harm', at: k });
       break;
     }

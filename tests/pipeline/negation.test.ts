@@ -127,6 +127,13 @@ describe('negation: what flips a stance, and by which rule', () => {
     // The stance phrase as the subject of a harmful consequence.
     ['Sending troops would only prolong the war, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-harm]'],
     ['Arming the rebels risks a wider war, Lavrov said.', 'Arming the rebels: military-involvement oppose [neg.after-harm]'],
+    // … an outcome verb with a harmful outcome after it, or a copula before one.
+    ['Sending troops would lead to a new world war, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-harm]'],
+    ['Arming the rebels could plunge the country into chaos, Rome said.', 'Arming the rebels: military-involvement oppose [neg.after-harm]'],
+    ['Sending troops would be a grave error, Ankara said.', 'Sending troops: military-involvement oppose [neg.after-harm]'],
+    // A noun of fear or danger before the stance ("fears of", "the dangers of").
+    ['Rome voiced fears of a military intervention.', 'military intervention: military-involvement oppose [neg.before]'],
+    ['Rome warned of the dangers of a military intervention.', 'military intervention: military-involvement oppose [neg.before]'],
   ])('%s → %s', (text, row) => {
     expect(stances(text)).toContain(row);
   });
@@ -148,6 +155,9 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['a rejecting predicate in another clause', 'It would be a mistake, Lavrov said, and Moscow will send troops.', 'send troops: military-involvement support []'],
     ['a particle verb without its particle', 'The shy minister backed a political solution.', 'political solution: political-solution support []'],
     ['"cautioned" without "against"', 'Rome cautioned that it would send troops.', 'send troops: military-involvement support []'],
+    ['a harmful noun as the object of a preposition after a copula', 'A political solution is the only way out of the war.', 'political solution: political-solution support []'],
+    ['a harmful noun past a rejecting word', 'A political solution would lead to an end of the war.', 'political solution: political-solution support []'],
+    ['an outcome verb that brings no harm', 'A political solution would bring peace to the region.', 'political solution: political-solution support []'],
     ['a phrase that is no rejecting one', 'Talks on a political solution are on the table.', 'political solution: political-solution support []'],
     ['a consequence that harms nothing', 'A political solution would end the war, Lavrov said.', 'political solution: political-solution support []'],
     ['a harmful verb before the stance, which is its object', 'Terrorists would undermine a political solution.', 'political solution: political-solution support []'],
