@@ -9,7 +9,7 @@ import type { Sentence, StanceHit, Token } from './types.js';
 
 /** A stance hit with what the stance stage noticed about where it stands. */
 export interface FoundStance extends StanceHit {
-  /** Readings that make it no position ("stance.topic": what parties discussed; "stance.fighting": who fights whom). */
+  /** Readings that make it no position ("stance.topic": what parties discussed; "stance.fighting": who fights whom; "stance.accusation": what one side accuses another of). */
   flags: string[];
 }
 
@@ -102,6 +102,7 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
       const flags: string[] = [];
       if (isTopic(ctx, tokens, i)) flags.push('stance.topic');
       if (describesFighting(ctx, tokens, pos, i)) flags.push('stance.fighting');
+      if (isAlleged(ctx, tokens, pos, i)) flags.push('stance.accusation');
       hits.push({ concept: cue.concept, polarity, cuePolarity: cue.polarity, first: i, last, cue: cue.id, negations, flags, length: last - i + 1 });
     }
   }
@@ -187,6 +188,22 @@ function isTopic(ctx: Context, tokens: readonly PatternToken[], first: number): 
     const t = tokens[k]!;
     if (t.lower === ';' || t.lower === '.' || t.lower === 'but') return false;
     if (ctx.lex.topicWords.has(t.lemma) || ctx.lex.topicWords.has(t.lower)) return true;
+  }
+  return false;
+}
+
+// How far back a word of accusing makes a stance phrase what it alleges ("accused the Western powers of arming …").
+const ALLEGED_REACH = 10;
+
+/** A stance phrase in what an accusation alleges, after its "of" or "that": nobody's position (gold gives none). */
+function isAlleged(ctx: Context, tokens: readonly PatternToken[], pos: readonly string[], first: number): boolean {
+  // The "of" or "that" nearest the accusing word, with its object between ("accused Moscow of"), no other preposition.
+  let complement = -1;
+  for (let k = first - 1; k >= 0 && k >= first - ALLEGED_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ';' || t.lower === '.' || t.lower === ',' || t.lower === 'but') return false;
+    if (t.lower === 'of' || t.lower === 'that') complement = k;
+    else if (complement >= 0 && (ctx.lex.accusingWords.has(t.lemma) || ctx.lex.accusingWords.has(t.lower))) return !pos.slice(k + 1, complement).includes('ADP');
   }
   return false;
 }

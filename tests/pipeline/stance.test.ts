@@ -46,6 +46,8 @@ describe('stance: cues', () => {
     ['who fights to do what describes the war', 'Moscow backs factions fighting to topple the regime.', 'topple the regime: assad-must-go support assad-must-go/topple-the-regime [stance.fighting]'],
     ['a participle after a noun of military action says what the action does', 'Moscow began a bombing campaign propping up Assad last autumn.', 'propping up Assad: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
     ['a participle after a noun of armed force says what the force does', 'Militias defending the Assad regime moved into the town.', 'defending the Assad regime: assad-must-go oppose assad-must-go/back-assad [stance.fighting]'],
+    ['what one side accuses another of is nobody\'s position', 'Zenda accused Ruritania of arming the rebels.', 'arming the rebels: military-involvement support military-involvement/arm-the-rebels [stance.accusation]'],
+    ['… nor what an accusation alleges', 'Ruritania faces accusations that it is arming the rebels.', 'arming the rebels: military-involvement support military-involvement/arm-the-rebels [stance.accusation]'],
   ])('flags a match that is no position: %s', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
@@ -55,6 +57,8 @@ describe('stance: cues', () => {
     ['a topic word in another clause', 'They discussed the weather; Moscow backs a political solution.', 'political solution: political-solution support political-solution/political-solution'],
     ['a participle after an actor is a position', 'Moscow, backing Assad, vetoed the text.', 'backing Assad: assad-must-go oppose assad-must-go/back-assad'],
     ['a finite verb after a noun of force is a position', 'Moscow said its forces back Assad.', 'back Assad: assad-must-go oppose assad-must-go/back-assad'],
+    ['an accusation in another clause', 'Zenda accused Ruritania of lying, and it backs a political solution.', 'political solution: political-solution support political-solution/political-solution'],
+    ['a preposition between the accusation and its "of"', 'Accusations flew at the opening of the peace talks.', 'peace talks: political-solution support political-solution/peace-talks'],
   ])('trap: no flag when %s (%s)', (_, text, row) => {
     expect(stances(text)).toContain(row);
   });
