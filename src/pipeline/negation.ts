@@ -75,6 +75,7 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
   const found: Negation[] = [];
   const nominal = NOMINAL.has(pos[first] ?? '');
   let pastThat = false;
+  let headedByNoun = false;
   // A stance phrase that opens a clause of its own ("no peace as long as Assad stays", "… while he remains"): a negation
   // before it belongs to the clause it depends on.
   const opensClause = lex.negationBreaks.has(tokens[first]!.lower) || lex.clauseOpeners.has(tokens[first]!.lower);
@@ -117,7 +118,11 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
       if (tok.lower === 'not' && NOT_ONLY.has(tokens[k + 1]?.lower ?? '')) continue;
       // "no alternative to …", "no substitute for …": what is excepted from the denial is affirmed.
       if (tok.lower === 'no' && exceptedAfter(lex, tokens, pos, k, first)) continue;
-      if (lex.maps.rejectingNouns.has(tok.lower) && !rejectingNounGoverns(lex, tokens, pos, k, first)) continue;
+      if (lex.maps.rejectingNouns.has(tok.lower)) {
+        if (!rejectingNounGoverns(lex, tokens, pos, k, first)) continue;
+        // "Our opposition to X has not changed": what follows is said of the opposition, not of X.
+        headedByNoun = true;
+      }
       found.push({ rule: 'neg.before', at: k });
     }
   }
@@ -128,7 +133,7 @@ export function negationsOf(lex: Lexicon, tokens: readonly PatternToken[], pos: 
     // Inside the match, what a rejecting noun takes is the match itself: only its reading as a party is in question.
     if (!lex.maps.rejectingNouns.has(tokens[k]!.lower) || rejectingNounGoverns(lex, tokens, pos, k, k + 2)) found.push({ rule: 'neg.inside', at: k });
   }
-  let end = last + REACH_AFTER;
+  let end = headedByNoun ? last : last + REACH_AFTER;
   for (let k = last + 1; k < tokens.length && k <= end; k++) {
     const tok = tokens[k]!;
     // "A military intervention, which Paris has urged, is out of the question": the predicate after an aside.

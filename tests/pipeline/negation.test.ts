@@ -55,6 +55,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['The armed opposition to the regime wants a political solution.', 'political solution: political-solution support []'],
     ['The envoy wants to bring the government and the opposition to the negotiating table.', 'bring the government and the opposition to the negotiating table: political-solution support []'],
     ['Ankara has made no secret of its opposition to arming the rebels.', 'arming the rebels: military-involvement oppose [neg.before]'],
+    // What follows a rejecting noun's object is said of the noun: no predicate after it reaches the stance.
+    ["Ankara's opposition to arming the rebels has not changed.", 'arming the rebels: military-involvement oppose [neg.before]'],
     // Two negations cancel.
     ['Moscow has never rejected a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
     ['Moscow is not opposed to a political solution.', 'political solution: political-solution support [neg.before neg.before]'],
