@@ -21,7 +21,8 @@ export function harmfulOutcome(lex: Lexicon, tokens: readonly PatternToken[], po
   let particle = copula;
   for (let j = k + 1; j < tokens.length && j <= k + 1 + OUTCOME_REACH; j++) {
     const t = tokens[j]!;
-    if (lex.harmNouns.has(t.lower)) return !/^['’]s?$/.test(tokens[j + 1]?.lower ?? '');
+    // "the war's only exit" is the war's; "bring the war to an end" ends it.
+    if (lex.harmNouns.has(t.lower)) return !/^(['’]s?|to)$/.test(tokens[j + 1]?.lower ?? '');
     if (lex.rejectors.has(t.lower)) return false;
     if (pos[j] === 'ADP' && !particle) {
       particle = true;

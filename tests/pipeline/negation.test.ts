@@ -160,6 +160,8 @@ describe('negation: what flips a stance, and by which rule', () => {
     ['a harmful noun as the object of a preposition after a copula', 'A political solution is the only way out of the war.', 'political solution: political-solution support []'],
     ['a harmful noun past a rejecting word', 'A political solution would lead to an end of the war.', 'political solution: political-solution support []'],
     ['an outcome verb that brings no harm', 'A political solution would bring peace to the region.', 'political solution: political-solution support []'],
+    ['a harmful noun that the outcome ends', 'A political solution would bring the war to an end.', 'political solution: political-solution support []'],
+    ['a harmful noun that owns what follows', "A political solution is the war's only exit.", 'political solution: political-solution support []'],
     ['a phrase that is no rejecting one', 'Talks on a political solution are on the table.', 'political solution: political-solution support []'],
     ['a consequence that harms nothing', 'A political solution would end the war, Lavrov said.', 'political solution: political-solution support []'],
     ['a harmful verb before the stance, which is its object', 'Terrorists would undermine a political solution.', 'political solution: political-solution support []'],
