@@ -4,7 +4,7 @@ import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
 import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
-import { probabilities, probabilityOf, type LinearModel } from './linear.js';
+import { probabilitiesInto, probabilityOf, type LinearModel } from './linear.js';
 import { lemmaWeight, scoreStance } from './stance-scorer.js';
 import { stanceWords } from './stance-words.js';
 
@@ -31,10 +31,14 @@ const EVIDENCE_REACH = 3;
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds, claim } = model;
   const words = stanceWords(lex, keywords);
+  // The logits, then the probabilities, of the sentence being decided (read only inside one decide() call), in the
+  // array the first sentence's scores were made in.
+  let scores: Float64Array | undefined;
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words)));
+      scores = scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words), scores);
+      const p = probabilitiesInto(stance, scores, scores);
       const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilityOf(owner, ownerFeatures(analysis, cls, hit, x, count, byRules));
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
