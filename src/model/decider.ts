@@ -3,7 +3,8 @@ import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
-import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
+import { claimFeatures, classOwners, emitStanceFeatures } from './features.js';
+import { ownerScorer } from './owner-features.js';
 import { probabilitiesInto, probabilityOf, type LinearModel } from './linear.js';
 import { lemmaWeight, scoreStance } from './stance-scorer.js';
 import { stanceWords } from './stance-words.js';
@@ -34,12 +35,14 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
   // The logits, then the probabilities, of the sentence being decided (read only inside one decide() call), in the
   // array the first sentence's scores were made in.
   let scores: Float64Array | undefined;
+  // `probabilityOf(owner, ownerFeatures(…))` by the features' parts; made at the first owner asked about.
+  let scoreOwner: ReturnType<typeof ownerScorer> | undefined;
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
       scores = scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words), scores);
       const p = probabilitiesInto(stance, scores, scores);
-      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilityOf(owner, ownerFeatures(analysis, cls, hit, x, count, byRules));
+      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => (scoreOwner ??= ownerScorer(owner))(analysis, cls, hit, x, count, byRules);
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
       const cued = cuedClasses(stances);

@@ -3,7 +3,9 @@ import type { Decision, DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import { isFirstPerson } from '../pipeline/tokens.js';
 import { stanceWords, type StanceWords } from './stance-words.js';
-import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
+
+export { ownerFeatures } from './owner-features.js';
+import type { SentenceAnalysis } from '../pipeline/types.js';
 
 /**
  * The features the trained models read. Shared by training and labeling so
@@ -203,37 +205,6 @@ export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundS
 }
 
 const NEIGHBOUR_PREFIXES = Array.from({ length: NEIGHBOURS + 1 }, (_, d) => `p${d}:`);
-
-const bucket = (d: number) => (d < 0 ? 'none' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+');
-
-/** What relates a candidate owner to a stance of class `cls`, for the owner model. */
-export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit & { fromCue: boolean }, c: OwnerCandidate, count: number, ruleChoice: boolean): string[] {
-  const concept = cls.slice(0, cls.lastIndexOf(':'));
-  const polarity = cls.slice(cls.lastIndexOf(':') + 1);
-  const primary = c.rules[0]!;
-  const out = ['bias', `r1:${primary}`, `src:${c.source}`, `k:${c.actor.kind}`, `d:${bucket(c.distance)}`, `r1c:${primary}:${concept}`, `cue:${hit.fromCue}`, `r1cue:${primary}:${hit.fromCue}`];
-  for (const r of c.rules) out.push(`r:${r}`);
-  // Whether the rules alone would give the stance to this candidate (their tier order is evidence the model weighs).
-  out.push(ruleChoice ? 'rules-choice' : 'not-rules-choice', `rules-choice:${ruleChoice}:${primary}`);
-  out.push(c.polarity === polarity ? 'pol:same' : 'pol:flipped');
-  if (a.holder?.actor.id === c.actor.id) out.push('holder');
-  else if (a.holder && a.holder.actor.affiliation === c.actor.affiliation) out.push('holder-side');
-  if (c.actor.mention === null || c.actor.mention.start < a.sentence.start || c.actor.mention.end > a.sentence.end) out.push('unnamed-here');
-  if (count === 1) out.push('only');
-  out.push(`n:${count > 4 ? '5+' : count}`);
-  // Where the candidate is named: its mention's kind, what stands before it, and the verb after it.
-  const e = a.entities.find((x) => x.actor.id === c.actor.id && x.actor.mention?.start === c.actor.mention?.start);
-  if (e) {
-    const tokens = a.sentence.tokens;
-    out.push(`mk:${e.mention.kind}`, `before:${tokens[e.mention.first - 1]?.lower ?? '<s>'}`);
-    const after = tokens.slice(e.mention.last + 1, e.mention.last + 4).find((t) => t.pos === 'VERB');
-    if (after) out.push(`verb:${after.lemma}`);
-    if (e.mention.possessive) out.push('possessive');
-    out.push(e.mention.last < hit.first ? 'before-stance' : 'after-stance');
-  }
-  if (a.holder) out.push(`hr:${a.holder.rule}`);
-  return out;
-}
 
 // Probability bands of the claim model: a feature per band a probability reaches, so that its weights add up to a step function.
 const BANDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
