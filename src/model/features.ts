@@ -93,21 +93,24 @@ function hasCurlyQuote(lemma: string): boolean {
 function lemmaStream(a: SentenceAnalysis): string[] {
   const tokens = a.sentence.tokens;
   const stream: string[] = [];
-  const entityAt = new Map<number, { last: number; tag: string }>();
-  for (const e of a.entities) entityAt.set(e.mention.first, { last: e.mention.last, tag: `@${e.actor.kind}` });
+  // The entity each token begins (the last of several that begin there), none for most sentences' most tokens.
+  const entityAt = a.entities.length > 0 ? new Map<number, SentenceAnalysis['entities'][number]>() : undefined;
+  if (entityAt) for (const e of a.entities) entityAt.set(e.mention.first, e);
   for (let k = 0; k < tokens.length; k++) {
-    const e = entityAt.get(k);
+    const e = entityAt?.get(k);
     if (e) {
-      stream.push(e.tag);
-      k = e.last;
+      stream.push(`@${e.actor.kind}`);
+      k = e.mention.last;
       continue;
     }
     const t = tokens[k]!;
     const lemma = hasCurlyQuote(t.lemma) ? t.lemma.replace(/[’‘]/g, "'") : t.lemma;
-    if (!hasContent(lemma)) stream.push(CLAUSE_MARK.test(lemma) ? '|' : '');
-    else stream.push(startsWithDigit(lemma) && NUMBER.test(lemma) ? '<num>' : lemma);
+    // A word without content is a clause mark or nothing: nothing is left out of the stream.
+    if (!hasContent(lemma)) {
+      if (CLAUSE_MARK.test(lemma)) stream.push('|');
+    } else stream.push(startsWithDigit(lemma) && NUMBER.test(lemma) ? '<num>' : lemma);
   }
-  return stream.filter((w) => w !== '');
+  return stream;
 }
 
 // Sentences before a sentence whose cues its features read.
