@@ -53,6 +53,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
         for (const hit of stances) {
           if (hit.flags.length > 0) continue;
           const all = candidates(hit);
+          // The hit as the owner model reads a cue's, made once for all its owners.
+          let cuedHit: (StanceHit & { fromCue: boolean }) | undefined;
           for (const o of ruleOwners(all)) {
             const cls = `${hit.concept}:${o.polarity}`;
             const c = stance.classes.indexOf(cls);
@@ -60,7 +62,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
             if (ps < cut) continue;
             // An owner the owner model finds clearly unlikely is vetoed: the class is then decided as if no cue had found it.
             const veto = thresholds.ownerVeto;
-            if (veto !== undefined && veto > 0 && ownerP(cls, { ...hit, fromCue: true }, o, all.length, true) < veto) continue;
+            if (veto !== undefined && veto > 0 && ownerP(cls, (cuedHit ??= { ...hit, fromCue: true }), o, all.length, true) < veto) continue;
             ruled.add(cls);
             out.push({ concept: hit.concept, polarity: o.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner: o, confidence: ps, model: { stance: round(ps), owner: 1 } });
           }
