@@ -124,7 +124,7 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   // when the option is new (most earlier holders are offered already).
   const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean, extra: Partial<HolderOption> = {}, unmention = false) => {
     if (actor && actor.id === null && !choose) return;
-    const at = options.findIndex((o) => (o.actor?.id ?? null) === (actor?.id ?? null) && (actor !== null || o.actor === null));
+    const at = optionOf(options, actor);
     if (at < 0) options.push({ actor: unmention && actor ? { ...actor, mention: null } : actor, source, rule, ...extra });
     else {
       const o = options[at]!;
@@ -215,6 +215,16 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   for (const e of entities) if (e.actor.id !== null && e.mention.kind !== 'statement') offer(e.actor, 'reported', 'holder.named', false, { subject: e === subject });
   offer(null, 'reported', 'holder.none', true);
   return { options, chosen, quoteSpeaker };
+}
+
+/** Where the options hold `actor` already (by id; narration by null), or -1: a loop, where findIndex made a closure per offer. */
+function optionOf(options: readonly HolderOption[], actor: Resolved | null): number {
+  const id = actor?.id ?? null;
+  for (let k = 0; k < options.length; k++) {
+    const o = options[k]!;
+    if ((o.actor?.id ?? null) === id && (actor !== null || o.actor === null)) return k;
+  }
+  return -1;
 }
 
 /** The rules' holder of a sentence (see `holderOptions`). */
