@@ -486,7 +486,8 @@ function advance(pattern: CompiledPattern, s: number, seen: Int32Array, stamp: n
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number, scratch: MatchScratch = new MatchScratch()): number {
   if (from < 0 || from >= tokens.length) return -1;
-  scratch.fit(pattern.nodes.length);
+  // Its size from `reads` (one per node), which the steps read anyway, not from the node list, which they never touch.
+  scratch.fit(pattern.reads.length);
   const seen = scratch.seen;
   let states = scratch.states;
   let next = scratch.next;
