@@ -83,7 +83,15 @@ export interface CompiledPattern {
    */
   startWords: Map<string, Int32Array>;
   startOthers: Int32Array;
+  /**
+   * `startWords` as two lists, for a pattern of at most START_SCAN start words (most have one or two), else null:
+   * a scan of that many words costs less than a lookup in the pattern's own Map, made at every attempt.
+   */
+  startKeys: string[] | null;
+  startLists: Int32Array[];
 }
+
+const START_SCAN = 8;
 
 // What a node reads, for `CompiledPattern.reads`: splits and the match read nothing.
 const READS_NOTHING = 0;
@@ -333,6 +341,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     after: new Int32Array(0),
     startWords: new Map(),
     startOthers: new Int32Array(0),
+    startKeys: null,
+    startLists: [],
   };
   // Closures are computed once here, so that matching only follows consuming nodes.
   pattern.closures = nodes.map((_, k) => Int32Array.from(closure(pattern, [k])));
@@ -378,6 +388,18 @@ function flatten(pattern: CompiledPattern): void {
   }
   for (const [word, ks] of words) pattern.startWords.set(word, Int32Array.from(ks));
   pattern.startOthers = Int32Array.from(others);
+  if (pattern.startWords.size <= START_SCAN) {
+    pattern.startKeys = [...pattern.startWords.keys()];
+    pattern.startLists = [...pattern.startWords.values()];
+  }
+}
+
+/** `pattern.startWords.get(word)`, by a scan of the start words where there are few. */
+function startNodes(pattern: CompiledPattern, word: string): Int32Array | undefined {
+  const keys = pattern.startKeys;
+  if (keys === null) return pattern.startWords.get(word);
+  for (let k = 0; k < keys.length; k++) if (keys[k] === word) return pattern.startLists[k];
+  return undefined;
 }
 
 function closure(pattern: CompiledPattern, seeds: number[]): number[] {
@@ -464,17 +486,18 @@ function advance(pattern: CompiledPattern, s: number, seen: Int32Array, stamp: n
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly PatternToken[], from: number, scratch: MatchScratch = new MatchScratch()): number {
   if (from < 0 || from >= tokens.length) return -1;
-  scratch.fit(pattern.nodes.length);
+  // Its size from `reads` (one per node), which the steps read anyway, not from the node list, which they never touch.
+  scratch.fit(pattern.reads.length);
   const seen = scratch.seen;
   let states = scratch.states;
   let next = scratch.next;
   const first = tokens[from]!;
   let stamp = ++scratch.stamp;
   let count = 0;
-  const byLower = pattern.startWords.get(first.lower);
+  const byLower = startNodes(pattern, first.lower);
   if (byLower) for (let j = 0; j < byLower.length; j++) count = advance(pattern, byLower[j]!, seen, stamp, states, count);
   const lemma = first.lemma;
-  const byLemma = lemma !== first.lower ? pattern.startWords.get(lemma) : undefined;
+  const byLemma = lemma !== first.lower ? startNodes(pattern, lemma) : undefined;
   if (byLemma) for (let j = 0; j < byLemma.length; j++) count = advance(pattern, byLemma[j]!, seen, stamp, states, count);
   const others = pattern.startOthers;
   for (let j = 0; j < others.length; j++) if (accepts(pattern, others[j]!, first)) count = advance(pattern, others[j]!, seen, stamp, states, count);

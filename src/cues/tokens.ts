@@ -12,7 +12,9 @@ export function patternTokens(tokens: readonly Token[], tags?: ReadonlyArray<Rea
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const own = tags?.[k];
-    out[k] = { lower: normaliseToken(t.lower), lemma: normaliseToken(t.lemma), tags: own && own.size > 0 ? own : undefined };
+    // Most lemmas are the word as written, normalised already.
+    const lower = normaliseToken(t.lower);
+    out[k] = { lower, lemma: t.lemma === t.lower ? lower : normaliseToken(t.lemma), tags: own && own.size > 0 ? own : undefined };
   }
   return out;
 }

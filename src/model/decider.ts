@@ -3,8 +3,9 @@ import { ruleOwners, type Decider, type Decision } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
 import type { Polarity, TrainedModel } from '../types.js';
-import { claimFeatures, classOwners, emitStanceFeatures, ownerFeatures } from './features.js';
-import { probabilities, probabilityOf, type LinearModel } from './linear.js';
+import { claimFeatures, classOwners, emitStanceFeatures } from './features.js';
+import { ownerScorer } from './owner-features.js';
+import { probabilitiesInto, probabilityOf, type LinearModel } from './linear.js';
 import { lemmaWeight, scoreStance } from './stance-scorer.js';
 import { stanceWords } from './stance-words.js';
 
@@ -31,11 +32,17 @@ const EVIDENCE_REACH = 3;
 export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: ReadonlyMap<string, readonly string[]>): Decider {
   const { stance, owner, thresholds, claim } = model;
   const words = stanceWords(lex, keywords);
+  // The logits, then the probabilities, of the sentence being decided (read only inside one decide() call), in the
+  // array the first sentence's scores were made in.
+  let scores: Float64Array | undefined;
+  // `probabilityOf(owner, ownerFeatures(…))` by the features' parts; made at the first owner asked about.
+  let scoreOwner: ReturnType<typeof ownerScorer> | undefined;
   return {
     kind: 'model',
     decide({ analysis, stances, candidates, document }) {
-      const p = probabilities(stance, scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words)));
-      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => probabilityOf(owner, ownerFeatures(analysis, cls, hit, x, count, byRules));
+      scores = scoreStance(stance, (sink) => emitStanceFeatures(analysis, stances, document, lex, keywords, sink, words), scores);
+      const p = probabilitiesInto(stance, scores, scores);
+      const ownerP = (cls: string, hit: StanceHit & { fromCue: boolean }, x: OwnerCandidate, count: number, byRules: boolean) => (scoreOwner ??= ownerScorer(owner))(analysis, cls, hit, x, count, byRules);
       const out: Decision[] = [];
       // Classes a cue found as a position: the rules' claims stand when the model gives the class the (lower) cued threshold.
       const cued = cuedClasses(stances);
@@ -46,6 +53,8 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
         for (const hit of stances) {
           if (hit.flags.length > 0) continue;
           const all = candidates(hit);
+          // The hit as the owner model reads a cue's, made once for all its owners.
+          let cuedHit: (StanceHit & { fromCue: boolean }) | undefined;
           for (const o of ruleOwners(all)) {
             const cls = `${hit.concept}:${o.polarity}`;
             const c = stance.classes.indexOf(cls);
@@ -53,7 +62,7 @@ export function modelDecider(model: TrainedModel, lex: Lexicon, keywords: Readon
             if (ps < cut) continue;
             // An owner the owner model finds clearly unlikely is vetoed: the class is then decided as if no cue had found it.
             const veto = thresholds.ownerVeto;
-            if (veto !== undefined && veto > 0 && ownerP(cls, { ...hit, fromCue: true }, o, all.length, true) < veto) continue;
+            if (veto !== undefined && veto > 0 && ownerP(cls, (cuedHit ??= { ...hit, fromCue: true }), o, all.length, true) < veto) continue;
             ruled.add(cls);
             out.push({ concept: hit.concept, polarity: o.polarity, first: hit.first, last: hit.last, cue: hit.cue, negations: hit.negations.map((n) => n.rule), owner: o, confidence: ps, model: { stance: round(ps), owner: 1 } });
           }

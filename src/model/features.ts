@@ -3,7 +3,9 @@ import type { Decision, DocumentContext } from '../pipeline/decide.js';
 import type { FoundStance } from '../pipeline/stance.js';
 import { isFirstPerson } from '../pipeline/tokens.js';
 import { stanceWords, type StanceWords } from './stance-words.js';
-import type { OwnerCandidate, SentenceAnalysis, StanceHit } from '../pipeline/types.js';
+
+export { ownerFeatures } from './owner-features.js';
+import type { SentenceAnalysis } from '../pipeline/types.js';
 
 /**
  * The features the trained models read. Shared by training and labeling so
@@ -78,25 +80,37 @@ const holdsPair = (pairs: readonly string[], a: string, b: string): boolean => {
   return false;
 };
 
+// Whether a lemma holds ’ or ‘, by one scan of its codes (two indexOf calls per token cost more).
+function hasCurlyQuote(lemma: string): boolean {
+  for (let k = 0; k < lemma.length; k++) {
+    const code = lemma.charCodeAt(k);
+    if (code === 0x2019 || code === 0x2018) return true;
+  }
+  return false;
+}
+
 /** The lemma stream of a sentence, actors replaced by their kind ("@state must stop"). */
 function lemmaStream(a: SentenceAnalysis): string[] {
   const tokens = a.sentence.tokens;
   const stream: string[] = [];
-  const entityAt = new Map<number, { last: number; tag: string }>();
-  for (const e of a.entities) entityAt.set(e.mention.first, { last: e.mention.last, tag: `@${e.actor.kind}` });
+  // The entity each token begins (the last of several that begin there), none for most sentences' most tokens.
+  const entityAt = a.entities.length > 0 ? new Map<number, SentenceAnalysis['entities'][number]>() : undefined;
+  if (entityAt) for (const e of a.entities) entityAt.set(e.mention.first, e);
   for (let k = 0; k < tokens.length; k++) {
-    const e = entityAt.get(k);
+    const e = entityAt?.get(k);
     if (e) {
-      stream.push(e.tag);
-      k = e.last;
+      stream.push(`@${e.actor.kind}`);
+      k = e.mention.last;
       continue;
     }
     const t = tokens[k]!;
-    const lemma = t.lemma.indexOf('’') < 0 && t.lemma.indexOf('‘') < 0 ? t.lemma : t.lemma.replace(/[’‘]/g, "'");
-    if (!hasContent(lemma)) stream.push(CLAUSE_MARK.test(lemma) ? '|' : '');
-    else stream.push(startsWithDigit(lemma) && NUMBER.test(lemma) ? '<num>' : lemma);
+    const lemma = hasCurlyQuote(t.lemma) ? t.lemma.replace(/[’‘]/g, "'") : t.lemma;
+    // A word without content is a clause mark or nothing: nothing is left out of the stream.
+    if (!hasContent(lemma)) {
+      if (CLAUSE_MARK.test(lemma)) stream.push('|');
+    } else stream.push(startsWithDigit(lemma) && NUMBER.test(lemma) ? '<num>' : lemma);
   }
-  return stream.filter((w) => w !== '');
+  return stream;
 }
 
 // Sentences before a sentence whose cues its features read.
@@ -187,44 +201,13 @@ export function emitStanceFeatures(a: SentenceAnalysis, stances: readonly FoundS
   sink.parts('hr:', h?.rule ?? 'none');
   if (h) sink.parts('hk:', h.actor.kind);
   if (a.sentence.isHeadline) sink.name('headline');
-  if (a.quotes.inside.some(Boolean)) sink.name('quoted');
+  if (a.quotes.inside.includes(true)) sink.name('quoted');
   if (previous?.analysis.holder && h && previous.analysis.holder.actor.id === h.actor.id) sink.name('p:same-holder');
   // Only the sentences before: what follows a sentence never changes its labels (a text may be labelled as it grows).
   for (let d = 1; d <= NEIGHBOURS; d++) for (const s of doc.stances[doc.index - d] ?? []) sink.parts(NEIGHBOUR_PREFIXES[d]!, s.concept, ':', s.polarity);
 }
 
 const NEIGHBOUR_PREFIXES = Array.from({ length: NEIGHBOURS + 1 }, (_, d) => `p${d}:`);
-
-const bucket = (d: number) => (d < 0 ? 'none' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+');
-
-/** What relates a candidate owner to a stance of class `cls`, for the owner model. */
-export function ownerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit & { fromCue: boolean }, c: OwnerCandidate, count: number, ruleChoice: boolean): string[] {
-  const concept = cls.slice(0, cls.lastIndexOf(':'));
-  const polarity = cls.slice(cls.lastIndexOf(':') + 1);
-  const primary = c.rules[0]!;
-  const out = ['bias', `r1:${primary}`, `src:${c.source}`, `k:${c.actor.kind}`, `d:${bucket(c.distance)}`, `r1c:${primary}:${concept}`, `cue:${hit.fromCue}`, `r1cue:${primary}:${hit.fromCue}`];
-  for (const r of c.rules) out.push(`r:${r}`);
-  // Whether the rules alone would give the stance to this candidate (their tier order is evidence the model weighs).
-  out.push(ruleChoice ? 'rules-choice' : 'not-rules-choice', `rules-choice:${ruleChoice}:${primary}`);
-  out.push(c.polarity === polarity ? 'pol:same' : 'pol:flipped');
-  if (a.holder?.actor.id === c.actor.id) out.push('holder');
-  else if (a.holder && a.holder.actor.affiliation === c.actor.affiliation) out.push('holder-side');
-  if (c.actor.mention === null || c.actor.mention.start < a.sentence.start || c.actor.mention.end > a.sentence.end) out.push('unnamed-here');
-  if (count === 1) out.push('only');
-  out.push(`n:${count > 4 ? '5+' : count}`);
-  // Where the candidate is named: its mention's kind, what stands before it, and the verb after it.
-  const e = a.entities.find((x) => x.actor.id === c.actor.id && x.actor.mention?.start === c.actor.mention?.start);
-  if (e) {
-    const tokens = a.sentence.tokens;
-    out.push(`mk:${e.mention.kind}`, `before:${tokens[e.mention.first - 1]?.lower ?? '<s>'}`);
-    const after = tokens.slice(e.mention.last + 1, e.mention.last + 4).find((t) => t.pos === 'VERB');
-    if (after) out.push(`verb:${after.lemma}`);
-    if (e.mention.possessive) out.push('possessive');
-    out.push(e.mention.last < hit.first ? 'before-stance' : 'after-stance');
-  }
-  if (a.holder) out.push(`hr:${a.holder.rule}`);
-  return out;
-}
 
 // Probability bands of the claim model: a feature per band a probability reaches, so that its weights add up to a step function.
 const BANDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
@@ -285,7 +268,7 @@ export function voiceFeatures(a: SentenceAnalysis, lex: Lexicon): string[] {
   if (lex.voiceOpeners.has(tokens[0]?.lower ?? '')) out.push(`v:opens:${tokens[0]!.lower}`);
   if (tokens[tokens.length - 1]?.value === '?') out.push('v:question');
   if (tokens.some((t) => lex.voiceModals.has(t.lower))) out.push('v:modal');
-  if (a.quotes.inside.some(Boolean)) out.push(a.quotes.inside[0] ? 'v:opens-quoted' : 'v:has-quote');
+  if (a.quotes.inside.includes(true)) out.push(a.quotes.inside[0] ? 'v:opens-quoted' : 'v:has-quote');
   if (a.frames.length > 0) out.push('v:has-frame');
   if (a.entities.length === 0) out.push('v:no-actor');
   if (a.sentence.isHeadline) out.push('v:headline');

@@ -159,9 +159,16 @@ export function sigmoid(z: number): number {
  * probabilities(model, Float64Array.of(0, 0.5)) // Float64Array [0.5, 0.5]
  */
 export function probabilities(model: LinearModel, logits: ArrayLike<number>): Float64Array {
+  return probabilitiesInto(model, logits, new Float64Array(prepare(model).a.length));
+}
+
+/**
+ * `probabilities`, written into `out` (which may be `logits` itself) and returned: a caller scoring sentence
+ * after sentence keeps one buffer, where a typed array made per sentence cost more than its dozen sigmoids.
+ */
+export function probabilitiesInto(model: LinearModel, logits: ArrayLike<number>, out: Float64Array): Float64Array {
   const { a, b } = prepare(model);
   if (logits.length !== a.length) throw new InputError('SCORE_INVALID_LOGITS', `expected ${a.length} logits (one per class of the model), got ${logits.length}`);
-  const out = new Float64Array(a.length);
   for (let c = 0; c < a.length; c++) out[c] = sigmoid(a[c]! * logits[c]! + b[c]!);
   return out;
 }

@@ -114,9 +114,10 @@ function indexOf(model: LinearModel): LemmaIndex {
  *
  * @param model - The stance model.
  * @param emit - `emitStanceFeatures` of a sentence, given the sink.
+ * @param out - Where to write the logits (one per class), if not in a new array.
  * @returns One logit per class, in `model.classes` order.
  */
-export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void): Float64Array {
+export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void, out?: Float64Array): Float64Array {
   const { offsets, rows, bias } = linearRows(model);
   const { ids, word, negated, pairs, named } = indexOf(model);
   const rowOf = (name: string) => offsets.get(name) ?? -1;
@@ -151,7 +152,7 @@ export function scoreStance(model: LinearModel, emit: (sink: StanceSink) => void
   // Each class's logit is its bias plus its weight in every row, in the order the rows came: the sum scoreLinear makes,
   // to the bit (a class's sum never mixes with another's), with the running sum in a local instead of the array.
   const k = bias.length;
-  const logits = new Float64Array(k);
+  const logits = out ?? new Float64Array(k);
   for (let c = 0; c < k; c++) {
     let z = bias[c]!;
     for (let f = 0; f < found.length; f++) z += rows[found[f]! + c]!;

@@ -26,6 +26,9 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   const compound = (a: Entity, b: Entity) => a.mention.rule === 'mention.demonym-compound' || b.mention.rule === 'mention.demonym-compound';
   const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => (t.value === '-' && compound(a, b) ? '&' : t.lower));
   const joins = (a: Entity, b: Entity) => {
+    // No words, or more than a list's joiners take: no join (read before the words between are copied out).
+    const gap = b.mention.first - a.mention.last - 1;
+    if (gap <= 0 || gap > 4) return false;
     const words = between(a, b);
     // "… met the envoy, and he said": a pronoun after a comma opens a clause of its own.
     if (b.mention.kind === 'pronoun' && words.includes(',')) return false;

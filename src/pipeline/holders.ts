@@ -120,10 +120,12 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   if (sentence.isAttributionLine) return { options: [none], chosen: 0, quoteSpeaker: null };
   const options: HolderOption[] = [];
   let chosen = -1;
-  const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean, extra: Partial<HolderOption> = {}) => {
+  // `unmention`: the option holds a copy of the actor without its mention (an actor of another sentence), made only
+  // when the option is new (most earlier holders are offered already).
+  const offer = (actor: Resolved | null, source: HolderOption['source'], rule: string, choose: boolean, extra: Partial<HolderOption> = {}, unmention = false) => {
     if (actor && actor.id === null && !choose) return;
-    const at = options.findIndex((o) => (o.actor?.id ?? null) === (actor?.id ?? null) && (actor !== null || o.actor === null));
-    if (at < 0) options.push({ actor, source, rule, ...extra });
+    const at = optionOf(options, actor);
+    if (at < 0) options.push({ actor: unmention && actor ? { ...actor, mention: null } : actor, source, rule, ...extra });
     else {
       const o = options[at]!;
       if (o.rule !== rule && !o.also?.includes(rule)) o.also = [...(o.also ?? []), rule];
@@ -177,14 +179,14 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
   const main = sentence.isHeadline && found && !says(found) ? undefined : found;
   if (main) offer(main.speaker, main.source, `holder.${main.rule}`, true);
   for (const f of frames) offer(f.speaker, f.source, `holder.${f.rule}${told.includes(f) ? '' : '.deed'}`, false);
-  if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.some(Boolean));
+  if (quoteSpeaker) offer(quoteSpeaker.actor, 'quote', quoteSpeaker.rule, quotes.inside.includes(true));
   if (tweet) offer(tweet, 'tweet', 'holder.tweet', true);
   const { holders, colon, voice, turn, introduced, announced } = input.history;
-  if (turn) offer({ ...turn.actor, mention: null }, turn.source, 'holder.turn', true);
+  if (turn) offer(turn.actor, turn.source, 'holder.turn', true, {}, true);
   // "The full text of Roe's speech can be read below.": the text announced begins.
   if (announced && frames.length === 0 && !sentence.isHeadline) offer(announced, 'reported', 'holder.announced-text', true);
   // "Roe said:" at the end of the sentence before: its words follow.
-  if (colon && holders[0]) offer({ ...holders[0].actor, mention: null }, holders[0].source, 'holder.colon-lead', true, { distance: 1 });
+  if (colon && holders[0]) offer(holders[0].actor, holders[0].source, 'holder.colon-lead', true, { distance: 1 }, true);
   // "We would not send troops.", untagged and outside any quotation: a speech, a transcript or an official's own
   // article speaks in the first person: the first-person speaker just before, else the person the sentences just
   // before introduced ("Jane Roe, 26, a teacher, walked home. I saw …"), else the document's voice when a person
@@ -196,23 +198,33 @@ export function holderOptions(input: HolderInputs, ctx: Context): HolderChoice {
     const own = before && SPEAKING_ON.has(before.rule) ? before
       : !before && introduced ? { actor: introduced, source: reported }
       : voice && (voice.kind === 'person' || !before) ? { actor: voice, source: reported } : before;
-    if (own) offer({ ...own.actor, mention: null }, own.source, 'holder.first-person', true);
+    if (own) offer(own.actor, own.source, 'holder.first-person', true, {}, true);
   }
   // The sentences of a speech or an official's own article go on in the voice of the first-person one before
   // them, to the end of its paragraph or a sentence with a speaker of its own ("We will act. This attack is an
   // affront."); a deed it reports ("The leaders agreed to meet.") is still the speech.
   const running = VOICE_RUN.has(holders[0]?.rule ?? '');
-  if (running && told.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.some(Boolean)) offer({ ...holders[0]!.actor, mention: null }, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 });
+  if (running && told.length === 0 && !sentence.lineStart && !sentence.isHeadline && !quotes.inside.includes(true)) offer(holders[0]!.actor, holders[0]!.source, 'holder.voice-continues', true, { distance: 1 }, true);
   holders.slice(0, VOICE_REACH).forEach((h, k) => {
-    if (h && h.actor.id !== null) offer({ ...h.actor, mention: null }, h.source, 'holder.continues', false, { distance: k + 1 });
+    if (h && h.actor.id !== null) offer(h.actor, h.source, 'holder.continues', false, { distance: k + 1 }, true);
   });
-  if (voice) offer({ ...voice, mention: null }, 'reported', 'holder.voice', false);
+  if (voice) offer(voice, 'reported', 'holder.voice', false, {}, true);
   // Any actor named here may be whose position the sentence reports ("Paris and London back the plan").
   const governed = (e: Entity) => ctx.lex.governingWords.has(sentence.tokens[e.mention.first - 1]?.lower ?? '') || e.mention.possessive;
   const subject = entities.find((e) => e.actor.id !== null && !governed(e));
   for (const e of entities) if (e.actor.id !== null && e.mention.kind !== 'statement') offer(e.actor, 'reported', 'holder.named', false, { subject: e === subject });
   offer(null, 'reported', 'holder.none', true);
   return { options, chosen, quoteSpeaker };
+}
+
+/** Where the options hold `actor` already (by id; narration by null), or -1: a loop, where findIndex made a closure per offer. */
+function optionOf(options: readonly HolderOption[], actor: Resolved | null): number {
+  const id = actor?.id ?? null;
+  for (let k = 0; k < options.length; k++) {
+    const o = options[k]!;
+    if ((o.actor?.id ?? null) === id && (actor !== null || o.actor === null)) return k;
+  }
+  return -1;
 }
 
 /** The rules' holder of a sentence (see `holderOptions`). */

@@ -72,7 +72,16 @@ export function analyse(text: string, ctx: Context, chooseHolder: HolderChooser 
     );
     const partial = { sentence, entities: discourse.entities[si]!, quotes: quotes[si]!, frames: frames[si]!, quoteSpeaker: choice.quoteSpeaker, options: choice };
     const option = choice.options[chooseHolder(choice, partial, prev ?? null)] ?? choice.options[choice.chosen]!;
-    const analysis: SentenceAnalysis = { ...partial, holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null };
+    // The fields spelled out (in the order of `partial`, then the holder), where a spread copied them key by key.
+    const analysis: SentenceAnalysis = {
+      sentence: partial.sentence,
+      entities: partial.entities,
+      quotes: partial.quotes,
+      frames: partial.frames,
+      quoteSpeaker: partial.quoteSpeaker,
+      options: partial.options,
+      holder: option.actor ? { actor: option.actor, source: option.source, rule: option.rule } : null,
+    };
     analyses.push(analysis);
     voice.add(analysis);
     if (analysis.holder?.rule === 'holder.frame.speaker-colon') turn = analysis.holder;

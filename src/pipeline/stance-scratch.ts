@@ -1,4 +1,4 @@
-import type { CompiledCodebook, CompiledCue } from '../codebook/compile.js';
+import { prefixKey, type CompiledCodebook, type CompiledCue } from '../codebook/compile.js';
 import { MatchScratch } from '../cues/pattern.js';
 import { WordFilter } from '../utils/word-filter.js';
 
@@ -80,6 +80,27 @@ export class StanceScratch {
     this.wordFilter = new WordFilter(this.wordIds.keys());
   }
 
+  /**
+   * The cues a word may begin by one of their start prefixes, in `byPrefix` order: found once per word and kept,
+   * where every token of every sentence tried each prefix of its two characters' cues (a few dozen) afresh.
+   */
+  prefixed(word: string, byPrefix: CompiledCodebook['cues']['byPrefix']): readonly CompiledCue[] {
+    // Most words begin as no prefix does: the small map of first characters tells, before the memo of words.
+    const entries = byPrefix.get(prefixKey(word));
+    if (!entries) return NONE;
+    const known = this.#prefixed.get(word);
+    if (known) return known;
+    const found: CompiledCue[] = [];
+    for (const { cue, prefixes } of entries) if (startsWithAny(word, prefixes)) found.push(cue);
+    // A text of endless distinct words must not grow the memo without bound: start it again.
+    if (this.#prefixed.size >= PREFIXED_LIMIT) this.#prefixed.clear();
+    const cues = found.length > 0 ? found : NONE;
+    this.#prefixed.set(word, cues);
+    return cues;
+  }
+
+  readonly #prefixed = new Map<string, readonly CompiledCue[]>();
+
   /** Room for the word numbers of a sentence of `length` tokens. */
   fitTokens(length: number): void {
     if (this.lowerIds.length >= length) return;
@@ -99,6 +120,22 @@ export class StanceScratch {
     }
     return this;
   }
+}
+
+const NONE: readonly CompiledCue[] = [];
+// Far more distinct words than news of any length uses; a memo this size is a few megabytes.
+const PREFIXED_LIMIT = 100_000;
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (startsWith(word, prefixes[k]!)) return true;
+  return false;
+}
+
+// word.startsWith(prefix) by character codes: the prefixes are short, and a builtin call per prefix cost more than the comparison.
+function startsWith(word: string, prefix: string): boolean {
+  if (prefix.length > word.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false;
+  return true;
 }
 
 // One set per compiled codebook, shared by its documents: a document's stance stage runs to its end before

@@ -1,4 +1,4 @@
-import { prefixKey, type CompiledCue } from '../codebook/compile.js';
+import type { CompiledCue } from '../codebook/compile.js';
 import { matchAt, type PatternToken } from '../cues/pattern.js';
 import { patternTokens } from '../cues/tokens.js';
 import type { Context } from './context.js';
@@ -84,8 +84,8 @@ export function findStances(sentence: Sentence, ctx: Context, tags?: ReadonlyArr
     count = 0;
     if (lowerIds[i]! >= 0) add(startingWith[lowerIds[i]!]);
     if (tok.lemma !== tok.lower && lemmaIds[i]! >= 0) add(startingWith[lemmaIds[i]!]);
-    const prefixed = byPrefix.get(prefixKey(tok.lower));
-    if (prefixed) for (const { cue, prefixes } of prefixed) if (startsWithAny(tok.lower, prefixes)) offer(cue);
+    const prefixed = buffers.prefixed(tok.lower, byPrefix);
+    for (let c = 0; c < prefixed.length; c++) offer(prefixed[c]!);
     if (tok.tags) for (const tag of tok.tags) add(byTag.get(tag));
     if (anywhere.length > 0) add(anywhere);
     for (let c = 0; c < count; c++) {
@@ -118,18 +118,6 @@ function meetsAll(sets: Int32Array, setIn: Int32Array, stamp: number): boolean {
 /** Whether each of a cue's necessary sets (all in the sentence) has a word at token `from` or after. */
 function allFrom(sets: Int32Array, setLast: Int32Array, from: number): boolean {
   for (let s = 0; s < sets.length; s++) if (setLast[sets[s]!]! < from) return false;
-  return true;
-}
-
-function startsWithAny(word: string, prefixes: readonly string[]): boolean {
-  for (let k = 0; k < prefixes.length; k++) if (startsWith(word, prefixes[k]!)) return true;
-  return false;
-}
-
-// word.startsWith(prefix) by character codes: the prefixes are short, and a builtin call per prefix cost more than the comparison.
-function startsWith(word: string, prefix: string): boolean {
-  if (prefix.length > word.length) return false;
-  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false;
   return true;
 }
 

@@ -8,11 +8,22 @@ export interface NameNode<T> {
   readonly name: string;
   readonly value: T;
   readonly next: Map<string, NameNode<T>>;
+  /** While a node has fewer than SCAN_LIMIT children, their parts and nodes, in the order they were made. */
+  readonly parts: string[];
+  readonly nodes: Array<NameNode<T>>;
+}
+
+// Most nodes have a few children, and a scan of that many parts, compared by identity first, costs less than a
+// Map lookup (which a scorer makes a few hundred times a sentence); a node with more is looked up in its Map.
+const SCAN_LIMIT = 8;
+
+function node<T>(name: string, value: T): NameNode<T> {
+  return { name, value, next: new Map(), parts: [], nodes: [] };
 }
 
 /** An empty trie: the root stands for the empty name. */
 export function nameRoot<T>(value: T): NameNode<T> {
-  return { name: '', value, next: new Map() };
+  return node('', value);
 }
 
 /**
@@ -31,12 +42,21 @@ export function nameOf<T>(root: NameNode<T>, valueOf: (name: string) => T, a: st
   return node;
 }
 
-function child<T>(node: NameNode<T>, part: string, valueOf: (name: string) => T): NameNode<T> {
-  let next = node.next.get(part);
-  if (!next) {
-    const name = node.name + part;
-    next = { name, value: valueOf(name), next: new Map() };
-    node.next.set(part, next);
+function child<T>(parent: NameNode<T>, part: string, valueOf: (name: string) => T): NameNode<T> {
+  const parts = parent.parts;
+  // Fewer than SCAN_LIMIT parts: they are all the children there are.
+  if (parts.length < SCAN_LIMIT) {
+    for (let k = 0; k < parts.length; k++) if (parts[k] === part) return parent.nodes[k]!;
+  } else {
+    const found = parent.next.get(part);
+    if (found) return found;
+  }
+  const name = parent.name + part;
+  const next = node(name, valueOf(name));
+  parent.next.set(part, next);
+  if (parts.length < SCAN_LIMIT) {
+    parts.push(part);
+    parent.nodes.push(next);
   }
   return next;
 }
