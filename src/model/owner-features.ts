@@ -55,7 +55,8 @@ function emitOwnerFeatures(a: SentenceAnalysis, cls: string, hit: StanceHit & { 
   if (a.holder) sink.parts('hr:', a.holder.rule);
 }
 
-// Per owner model, the feature names by their parts, each node's value its row offset or -1.
+// Per owner model, the feature names by their parts, each node's value its row offset or -1. The sink below is the
+// holder scorer's again, on purpose: one sink shared by the two scorers measured 1.5-3% slower on label().
 const rowsByModel = new WeakMap<LinearModel, NameNode<number>>();
 
 /**
