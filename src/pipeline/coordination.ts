@@ -26,13 +26,13 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
   const compound = (a: Entity, b: Entity) => a.mention.rule === 'mention.demonym-compound' || b.mention.rule === 'mention.demonym-compound';
   const between = (a: Entity, b: Entity) => sentence.tokens.slice(a.mention.last + 1, b.mention.first).map((t) => (t.value === '-' && compound(a, b) ? '&' : t.lower));
   const joins = (a: Entity, b: Entity) => {
-    // No words, or more than a list's joiners take: no join (read before the words between are copied out).
+    // No words, or more than a list's joiners take: no join (told before the words between are copied out).
     const gap = b.mention.first - a.mention.last - 1;
-    if (gap <= 0 || gap > 4) return false;
+    if (gap <= 0 || gap > LIST_GAP) return false;
     const words = between(a, b);
     // "… met the envoy, and he said": a pronoun after a comma opens a clause of its own.
     if (b.mention.kind === 'pronoun' && words.includes(',')) return false;
-    return words.length > 0 && words.length <= 4 && words.every((w) => lex.joiners.has(w)) && (words.includes('and') || words.includes('&') || words.includes(','));
+    return words.every((w) => lex.joiners.has(w)) && (words.includes('and') || words.includes('&') || words.includes(','));
   };
   let from = index;
   let to = index;
@@ -51,6 +51,8 @@ export function coordination(sentence: Sentence, entities: readonly Entity[], e:
 }
 
 // The words that join the names of a list inside one noun phrase ("U.S. and Russian calls", "of Russia, Iran and Turkey").
+// The most words between two names of one list (", and", "as well as").
+const LIST_GAP = 4;
 const LIST_JOINS = new Set([',', 'and', '&']);
 
 /**
